@@ -1,0 +1,137 @@
+"""What the terminal shows: the progress view, built from a RunResult."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import textwrap
+from typing import TextIO
+
+from checker.curriculum import REPO_ROOT, Curriculum
+from checker.results import KataResult, RunResult
+
+BAR_WIDTH = 24
+
+
+class Style:
+    """Colour and symbols that suit the stream: no colour for NO_COLOR or a pipe, ASCII where
+    the terminal's encoding cannot show the symbols."""
+
+    def __init__(self, stream: TextIO):
+        self.color = (
+            "NO_COLOR" not in os.environ
+            and ("FORCE_COLOR" in os.environ or (hasattr(stream, "isatty") and stream.isatty()))
+        )
+        try:
+            "✔✘·★█░→".encode(stream.encoding or "ascii")
+            self.unicode = True
+        except (UnicodeEncodeError, LookupError):
+            self.unicode = False
+        self.width = max(40, min(shutil.get_terminal_size((80, 24)).columns, 100))
+
+    def symbol(self, name: str) -> str:
+        fancy = {"passed": "✔", "failed": "✘", "not_started": "·", "star": "★", "full": "█",
+                 "empty": "░", "arrow": "→"}
+        plain = {"passed": "+", "failed": "x", "not_started": "-", "star": "*", "full": "#",
+                 "empty": ".", "arrow": "->"}
+        return (fancy if self.unicode else plain)[name]
+
+    def paint(self, text: str, color: str) -> str:
+        codes = {"green": "32", "red": "31", "yellow": "33", "dim": "2", "bold": "1", "cyan": "36"}
+        return f"\033[{codes[color]}m{text}\033[0m" if self.color else text
+
+
+def kata_state(kata: KataResult) -> str:
+    if kata.passed:
+        return "passed"
+    return "not_started" if kata.not_started else "failed"
+
+
+def render(run: RunResult, curriculum: Curriculum, stream: TextIO = sys.stdout) -> str:
+    style = Style(stream)
+    lines = [style.paint(curriculum.title, "bold"), _progress_bar(run, style), ""]
+    for kata in run.katas:
+        lines.append(_kata_line(kata, style))
+    next_kata = next((kata for kata in run.katas if not kata.passed), None)
+    if next_kata is not None:
+        lines += ["", *_next_step(next_kata, run.against, style)]
+    elif run.katas:
+        lines += ["", style.paint(_all_done(run), "green")]
+    lines += ["", style.paint(f"{run.passed}/{len(run.katas)} katas passed", "bold")]
+    return "\n".join(lines) + "\n"
+
+
+def _progress_bar(run: RunResult, style: Style) -> str:
+    total = len(run.katas) or 1
+    filled = round(BAR_WIDTH * run.passed / total)
+    bar = style.symbol("full") * filled + style.symbol("empty") * (BAR_WIDTH - filled)
+    stretch_passed = sum(t.status == "passed" for k in run.katas for t in k.stretch_tests)
+    stretch_total = sum(len(k.stretch_tests) for k in run.katas)
+    extras = f"   {style.symbol('star')} {stretch_passed}/{stretch_total} extras" if stretch_total else ""
+    return f"[{style.paint(bar, 'green')}] {run.passed}/{len(run.katas)} katas passed{extras}"
+
+
+def _kata_line(kata: KataResult, style: Style) -> str:
+    state = kata_state(kata)
+    color = {"passed": "green", "failed": "red", "not_started": "dim"}[state]
+    core = kata.core_tests
+    passed = sum(test.status == "passed" for test in core)
+    if state == "passed":
+        detail = "passed"
+    elif state == "not_started":
+        detail = "not started"
+    elif kata.status in ("error", "timeout"):
+        detail = kata.status
+    else:
+        detail = f"{passed}/{len(core)} tests"
+    stars = ""
+    if kata.stretch_tests:
+        got = sum(test.status == "passed" for test in kata.stretch_tests)
+        stars = f" {style.symbol('star')}{got}/{len(kata.stretch_tests)}"
+    left = f"  {style.symbol(state)} {kata.id.split('_', 1)[0]}  "
+    room = style.width - len(left) - len(detail) - len(stars) - 2
+    title = kata.title if len(kata.title) <= room else kata.title[: max(room - 1, 8)] + "…"
+    return f"{style.paint(left, color)}{title.ljust(room)} {style.paint(detail, color)}{stars}"
+
+
+def _next_step(kata: KataResult, against: str, style: Style) -> list[str]:
+    number = kata.id.split("_", 1)[0]
+    lines = [style.paint(f"Next: {number} · {kata.title}", "bold")]
+    if against == "learner":
+        lines.append(f"  edit   katas/{kata.id}/ (README.md explains the kata)")
+    failure = kata.first_failure
+    message = kata.message or (failure.message if failure else "")
+    if failure is not None and not kata.message:
+        lines.append(f"  {style.symbol('failed')} {failure.name}")
+    lines += [_indent(message, style.width)] if message else []
+    if failure is not None and failure.output and not failure.stub:
+        lines += ["  your code printed:", _indent(failure.output.rstrip(), style.width, prefix="    | ")]
+    if against == "learner":
+        lines.append(f"  stuck? python -m checker hint {number}")
+    return lines
+
+
+def _all_done(run: RunResult) -> str:
+    stretch_left = sum(t.status != "passed" for k in run.katas for t in k.stretch_tests)
+    extra = (
+        f" {stretch_left} optional extras (★) are still open: see the 'Going further' part of each README."
+        if stretch_left else ""
+    )
+    return f"Every kata passes. Well done: you have built a neural network's forward pass by hand.{extra}"
+
+
+def _indent(text: str, width: int, prefix: str = "    ") -> str:
+    lines = []
+    for line in text.splitlines() or [""]:
+        wrapped = textwrap.wrap(line, width - len(prefix), replace_whitespace=False,
+                                drop_whitespace=False, break_on_hyphens=False) or [""]
+        lines += [prefix + part for part in wrapped]
+    return "\n".join(lines)
+
+
+def relative(path: os.PathLike[str] | str) -> str:
+    try:
+        return os.path.relpath(path, REPO_ROOT)
+    except ValueError:
+        return str(path)

@@ -1,0 +1,183 @@
+"""Runs each kata's tests in a pytest process of its own and turns what it recorded into results.
+
+A process per kata means that whatever the code under test does (loops forever, exits, crashes,
+floods the terminal, patches NumPy) it can only spoil its own kata's result. Katas run in parallel,
+one per core. The parent trusts nothing the child did not record: a test with no recorded result
+did not pass.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.curriculum import REPO_ROOT, Curriculum, Kata
+from checker.results import KataResult, RunResult, TestResult
+
+LOG_TAIL = 1500
+
+
+@dataclass(frozen=True)
+class Job:
+    kata: Kata
+    against: str  # "learner", "solutions", or the path of a file to test in the learner's place
+
+
+def run(curriculum: Curriculum, katas: list[Kata], against: str = "learner") -> RunResult:
+    results = run_jobs(curriculum, [Job(kata, against) for kata in katas])
+    return RunResult(against=against, katas=results)
+
+
+def run_jobs(curriculum: Curriculum, jobs: list[Job], workers: int | None = None) -> list[KataResult]:
+    workers = workers or os.cpu_count() or 1
+    with ThreadPoolExecutor(max_workers=min(workers, len(jobs) or 1)) as pool:
+        return list(pool.map(lambda job: run_one(curriculum, job), jobs))
+
+
+def run_one(curriculum: Curriculum, job: Job) -> KataResult:
+    with tempfile.TemporaryDirectory(prefix="kata-") as scratch:
+        report, log = Path(scratch) / "report.jsonl", Path(scratch) / "output.log"
+        env = {
+            **os.environ,
+            "KATA_AGAINST": job.against,
+            "KATA_REPORT": str(report),
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")])),
+            # Only the plugins the checker names: a stray installed plugin cannot change the run.
+            "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
+            "PYTEST_ADDOPTS": "",
+            "PYTHONFAULTHANDLER": "1",
+        }
+        command = [
+            sys.executable, "-m", "pytest", str(job.kata.folder),
+            "-p", "pytest_timeout", "-p", "checker.pytest_plugin", "-p", "no:cacheprovider",
+            f"--timeout={curriculum.test_timeout:g}", "-o", "timeout_method=signal",
+            "-q", "--no-header", "-o", "console_output_style=classic",
+            f"--rootdir={REPO_ROOT}", "-c", str(REPO_ROOT / "pyproject.toml"),
+        ]
+        with open(log, "wb") as output:
+            process = subprocess.Popen(
+                command, cwd=REPO_ROOT, env=env, stdin=subprocess.DEVNULL,
+                stdout=output, stderr=subprocess.STDOUT, start_new_session=True,
+            )
+            timed_out = False
+            try:
+                process.wait(timeout=curriculum.kata_timeout)
+            except subprocess.TimeoutExpired:
+                timed_out = True
+            finally:
+                _kill_group(process)
+        return interpret(job.kata, _read_events(report), process.returncode, timed_out,
+                         curriculum.kata_timeout, _tail(log))
+
+
+def _kill_group(process: subprocess.Popen) -> None:
+    """Stop the child and anything the code under test started from it."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+def _read_events(report: Path) -> list[dict]:
+    events = []
+    try:
+        lines = report.read_text(encoding="utf-8", errors="replace").splitlines()
+    except FileNotFoundError:
+        return events
+    for line in lines:
+        try:
+            event = json.loads(line)
+        except json.JSONDecodeError:
+            continue  # a line cut short by a crash
+        if isinstance(event, dict):
+            events.append(event)
+    return events
+
+
+def _tail(log: Path) -> str:
+    with open(log, "rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        size = handle.tell()
+        handle.seek(max(size - LOG_TAIL, 0))
+        return handle.read().decode("utf-8", errors="replace")
+
+
+def interpret(
+    kata: Kata, events: list[dict], returncode: int, timed_out: bool, kata_timeout: float, log_tail: str
+) -> KataResult:
+    """Turn the child's record into a KataResult. Only a test recorded as passed is passed."""
+    collected = next((e["tests"] for e in events if e.get("event") == "collected"), None)
+    results = {e["id"]: e for e in events if e.get("event") == "result"}
+    started = [e["id"] for e in events if e.get("event") == "start"]
+    finished = any(e.get("event") == "finished" for e in events)
+    flags = sorted({e["flag"] for e in events if e.get("event") == "flag"})
+    collect_errors = [e["message"] for e in events if e.get("event") == "collect_error"]
+
+    result = KataResult(id=kata.id, title=kata.title, status="failed", flags=flags)
+    if collected is None or collect_errors:
+        result.status = "timeout" if timed_out else "error"
+        if collect_errors:
+            result.message = collect_errors[0]
+        elif timed_out:
+            result.message = _ended_early(returncode, timed_out, kata_timeout, log_tail)
+        else:
+            result.message = f"the tests could not start (exit code {returncode}):\n{log_tail.strip()[-600:]}"
+        return result
+
+    interrupted_in = next((test_id for test_id in reversed(started) if test_id not in results), None)
+    for test in collected:
+        recorded = results.get(test["id"])
+        if recorded is not None:
+            status = recorded.get("status")
+            result.tests.append(TestResult(
+                id=test["id"], stretch=test["stretch"],
+                status=status if status in ("passed", "failed", "error", "timeout", "skipped") else "error",
+                message=recorded.get("message", ""), output=recorded.get("output", ""),
+                stub=bool(recorded.get("stub")),
+            ))
+        elif test["id"] == interrupted_in:
+            result.tests.append(TestResult(
+                id=test["id"], stretch=test["stretch"], status="timeout" if timed_out else "error",
+                message=_ended_early(returncode, timed_out, kata_timeout, log_tail),
+            ))
+        else:
+            result.tests.append(TestResult(
+                id=test["id"], stretch=test["stretch"], status="error",
+                message="not run: the test run ended before this test"
+                + (f" (it stopped during {interrupted_in.rsplit('::', 1)[-1]})" if interrupted_in else ""),
+            ))
+
+    core = result.core_tests
+    clean_exit = finished and returncode in (0, 1) and not timed_out
+    if core and clean_exit and all(test.status == "passed" for test in core):
+        result.status = "passed"
+    elif timed_out:
+        result.status = "timeout"
+        result.message = _ended_early(returncode, timed_out, kata_timeout, log_tail)
+    elif not clean_exit:
+        result.status = "error"
+        result.message = _ended_early(returncode, timed_out, kata_timeout, log_tail)
+    elif not core:
+        result.message = "no tests were found for this kata"
+    return result
+
+
+def _ended_early(returncode: int, timed_out: bool, kata_timeout: float, log_tail: str) -> str:
+    if timed_out:
+        return (f"the kata's tests were still running after {kata_timeout:g} s and were stopped: "
+                f"is there a loop that never ends?")
+    if returncode < 0:
+        name = signal.Signals(-returncode).name if -returncode in signal.Signals._value2member_map_ else ""
+        crash = " (a segmentation fault: memory was accessed that should not be)" if name == "SIGSEGV" else ""
+        return f"Python crashed with signal {name or -returncode}{crash} while running the tests."
+    if "KeyboardInterrupt" in log_tail:
+        return "the tests were interrupted by a KeyboardInterrupt raised while they ran."
+    return (f"the test run ended early (exit code {returncode}) before reporting every test: "
+            f"does the code call exit(), os._exit() or raise SystemExit?\n{log_tail.strip()[-600:]}")

@@ -1,0 +1,50 @@
+"""Sessions: `nox -s check` (the default) shows your progress; `nox -s tests` runs the repo's self-tests.
+
+Environments are reused between runs and only reinstalled when the requirements change, so the
+second `nox -s check` starts at once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.reuse_venv = "yes"
+nox.options.sessions = ["check"]
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+RUNTIME = PYPROJECT["project"]["dependencies"]
+GROUPS = PYPROJECT["dependency-groups"]
+
+
+def install(session: nox.Session, *requirements: str) -> None:
+    """Install `requirements` unless this environment already has exactly them (a stamp file says)."""
+    stamp = Path(session.virtualenv.location) / ".kata-requirements"
+    wanted = "\n".join(sorted(requirements))
+    if stamp.is_file() and stamp.read_text(encoding="utf-8") == wanted:
+        return
+    session.install(*requirements)
+    stamp.write_text(wanted, encoding="utf-8")
+
+
+@nox.session
+def check(session: nox.Session) -> None:
+    """Run the katas' tests on your code and show progress: `nox -s check -- 03` for one kata."""
+    install(session, *RUNTIME)
+    session.run("python", "-m", "checker", "check", *session.posargs)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The repository's self-tests: solutions pass, stubs fail, the mistake catalog is caught."""
+    install(session, *RUNTIME)
+    session.run("python", "-m", "pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff, at the version pinned in pyproject.toml."""
+    install(session, *GROUPS["lint"])
+    session.run("ruff", "check", ".", *session.posargs)

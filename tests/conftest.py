@@ -1,0 +1,70 @@
+"""Shared helpers for the self-tests. Everything here is generic over katas/katas.toml."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checker import curriculum, runner
+from checker.results import KataResult
+
+REPO_ROOT = curriculum.REPO_ROOT
+COURSE = curriculum.load()
+KATAS = list(COURSE.katas)
+MUTANTS_DIR = Path(__file__).parent / "mutants"
+
+
+def kata_ids(kata: curriculum.Kata) -> str:
+    return kata.id
+
+
+def mutants(kata: curriculum.Kata, kind: str) -> list[Path]:
+    """tests/mutants/<kata>/<kind>_*.py: `wrong` answers must fail the kata, `correct` ones pass it."""
+    return sorted((MUTANTS_DIR / kata.id).glob(f"{kind}_*.py"))
+
+
+def all_mutants(kind: str) -> list:
+    return [pytest.param(kata, path, id=f"{kata.id}/{path.stem}") for kata in KATAS for path in mutants(kata, kind)]
+
+
+@pytest.fixture(scope="session")
+def verdicts() -> dict[tuple[str, str], KataResult]:
+    """Every kata run against its reference, its pristine stub and each catalog file, in one batch.
+
+    Keyed by (kata id, "solutions" | "stub" | mutant file name).
+    """
+    jobs, keys = [], []
+    for kata in KATAS:
+        for key, against in [("solutions", "solutions"), ("stub", str(kata.stub_file))] + [
+            (path.name, str(path)) for path in mutants(kata, "wrong") + mutants(kata, "correct")
+        ]:
+            jobs.append(runner.Job(kata, against))
+            keys.append((kata.id, key))
+    return dict(zip(keys, runner.run_jobs(COURSE, jobs)))
+
+
+def copy_repo(destination: Path, learner: str = "stub") -> Path:
+    """A copy of the repository whose learner files are the pristine stubs or the reference solutions."""
+    for name in ("checker", "katas", "solutions"):
+        shutil.copytree(REPO_ROOT / name, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(REPO_ROOT / "pyproject.toml", destination)
+    for kata in KATAS:
+        source = kata.stub_file if learner == "stub" else kata.solution_file
+        shutil.copy(source, destination / "katas" / kata.id / kata.learner_file.name)
+    return destination
+
+
+def run_checker(repo: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 300):
+    """`python -m checker ARGS` in `repo`, as a learner would run it."""
+    environment = {key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "FORCE_COLOR")}
+    environment.pop("PYTHONPATH", None)
+    environment.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "checker", *args], cwd=repo, env=environment,
+        capture_output=True, text=True, timeout=timeout,
+    )
