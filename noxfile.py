@@ -48,3 +48,17 @@ def lint(session: nox.Session) -> None:
     """ruff, at the version pinned in pyproject.toml."""
     install(session, *GROUPS["lint"])
     session.run("ruff", "check", ".", *session.posargs)
+
+
+@nox.session
+def hint(session: nox.Session) -> None:
+    """The next hint for a kata: `nox -s hint -- 03` (add --all for every hint)."""
+    install(session, *RUNTIME)
+    session.run("python", "-m", "checker", "hint", *session.posargs)
+
+
+@nox.session
+def watch(session: nox.Session) -> None:
+    """Re-check a kata each time you save it; moves on to the next when it passes. Ctrl-C stops."""
+    install(session, *RUNTIME, *GROUPS["watch"])
+    session.run("python", "-m", "checker", "watch", *session.posargs)

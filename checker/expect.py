@@ -17,6 +17,7 @@ default: the module in the kata folder), ``solutions`` (the reference in solutio
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import importlib.util
 import inspect
@@ -24,13 +25,14 @@ import math
 import os
 import sys
 import traceback
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import Any, NoReturn
 
 import numpy as np
-from _pytest.outcomes import Failed
+from _pytest.outcomes import Exit, Failed, Skipped, XFailed
 
 from checker.curriculum import REPO_ROOT, CurriculumError, learner_file_in
 
@@ -38,6 +40,16 @@ from checker.curriculum import REPO_ROOT, CurriculumError, learner_file_in
 # friends cannot change how answers are judged (the pytest plugin also checks nothing was patched).
 _asarray, _isfinite, _isnan, _unravel_index = np.asarray, np.isfinite, np.isnan, np.unravel_index
 _ndarray, _generic = np.ndarray, np.generic
+
+
+# pytest outcomes that code under test could raise to steer a test (skip it, end the session).
+_STEERING = (Skipped, XFailed, Exit)
+
+
+def _under_checker() -> bool:
+    """In the checker's own process for a kata, where no Ctrl-C from a terminal can arrive: a
+    KeyboardInterrupt there came from the code under test."""
+    return "KATA_REPORT" in os.environ
 
 
 class KataFailure(Failed):
@@ -126,6 +138,13 @@ class KataModule:
             fail(f"{self.shown_file} has a syntax error on line {error.lineno}: {error.msg}{pointer}")
         except SystemExit:
             fail(f"{self.shown_file} called exit() while being imported: remove that call")
+        except _STEERING as error:
+            fail(f"{self.shown_file} called pytest.{_outcome_name(error)}() while being imported: "
+                 f"the kata's tests cannot be skipped or stopped from your code")
+        except KeyboardInterrupt:
+            if not _under_checker():
+                raise
+            fail(f"{self.shown_file} raised KeyboardInterrupt while being imported")
         except Exception as error:
             fail(f"importing {self.shown_file} raised {_exception_line(error)}{self._where(error)}")
         return module
@@ -190,13 +209,11 @@ class KataFunction:
     def call_text(self, args: tuple[Any, ...]) -> str:
         """`layer(X=array (7, 4) float64, ...)`: the call as the learner would write it."""
         try:
-            names = list(inspect.signature(self.target()).parameters)
+            parameters = inspect.signature(self.target()).parameters.values()
+            names = [p.name for p in parameters if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
         except (TypeError, ValueError, Failed):
             names = []
-        shown = [
-            f"{names[i]}={describe(arg)}" if i < len(names) and not names[i].startswith("*") else describe(arg)
-            for i, arg in enumerate(args)
-        ]
+        shown = [f"{names[i]}={describe(arg)}" if i < len(names) else describe(arg) for i, arg in enumerate(args)]
         return f"{self.name}({', '.join(shown)})"
 
     def __call__(self, *args: Any) -> Any:
@@ -212,6 +229,13 @@ class KataFunction:
             ) from None
         except SystemExit:
             fail(f"Called {self.call_text(args)}: it called exit(). Return a value instead.")
+        except _STEERING as error:
+            fail(f"Called {self.call_text(args)}: it called pytest.{_outcome_name(error)}(). "
+                 f"The kata's tests cannot be skipped or stopped from your code.")
+        except KeyboardInterrupt:
+            if not _under_checker():
+                raise
+            fail(f"Called {self.call_text(args)}: it raised KeyboardInterrupt.")
         except RecursionError:
             fail(f"Called {self.call_text(args)}: it recursed without end (RecursionError).")
         except Exception as error:
@@ -278,10 +302,11 @@ def expect_close(
     mismatch = _first_mismatch(values, want, rtol, atol)
     if mismatch is not None:
         index, got_value, want_value = mismatch
-        where = f" at index {index}" if want.ndim else ""
+        if want.ndim == 0:
+            fail(f"Called {call}: it returned {describe(got)}, but the tests expected {_number(want_value)}.", hint)
         fail(
-            f"Called {call}: it returned {describe(got)}; {where.strip() or 'the value'}: expected "
-            f"{_number(want_value)}, got {_number(got_value)}.",
+            f"Called {call}: it returned {describe(got)}; at index {index} the tests expected "
+            f"{_number(want_value)}, but it holds {_number(got_value)}.",
             hint,
         )
     return got
@@ -327,6 +352,108 @@ def _is_integer_type(value: Any) -> bool:
     return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
 
 
+def expect_shape(
+    function: KataFunction, args: tuple[Any, ...], shape: tuple[int, ...], hint: str | None = None
+) -> Any:
+    """The call must return an array (or nested list) of numbers of exactly `shape`; values are not judged.
+
+    Returns what the call returned, for further checks.
+    """
+    got = function(*args)
+    call = function.call_text(args)
+    values = _as_float_array(got, call)
+    if values.shape != tuple(shape):
+        shown = describe(got)
+        if "shape" not in shown:
+            shown += f", of shape {values.shape}"
+        fail(f"Called {call}: it returned {shown}, but the tests expected an array of shape {tuple(shape)}.", hint)
+    return got
+
+
+def kata_array(name: str, shape: tuple[int, ...], hint: str | None = None) -> np.ndarray:
+    """A module-level array of the implementation under test (such as a weight matrix), as a float copy.
+
+    A NumPy array or a nested list of numbers of exactly `shape` is accepted. Still None (a stub's
+    placeholder), it counts as not started, like a function that raises NotImplementedError.
+    """
+    module = _kata_module(Path(sys._getframe(1).f_globals["__file__"]).resolve().parent)
+    loaded = module.module()
+    if not hasattr(loaded, name):
+        fail(f"{module.shown_file} has no module-level name `{name}`: define it at the top level")
+    value = getattr(loaded, name)
+    if value is None:
+        raise StillAStub(
+            f"`{name}` is still the stub: it is None.\n"
+            f"Set it to an array of shape {tuple(shape)} in {module.shown_file}.",
+            pytrace=False,
+        )
+    try:
+        array = _asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        fail(f"`{name}` in {module.shown_file} is {describe(value)}, which is not an array of numbers.", hint)
+    if array.shape != tuple(shape):
+        fail(
+            f"`{name}` in {module.shown_file} is {describe(value)}, of shape {array.shape}, but the kata "
+            f"asks for shape {tuple(shape)}.",
+            hint,
+        )
+    return array.copy()
+
+
+def expect_dtype(function: KataFunction, args: tuple[Any, ...], dtype: Any, hint: str | None = None) -> Any:
+    """The call must return a NumPy array or scalar of `dtype` (e.g. float32 input kept as float32).
+
+    Values are not judged. Returns what the call returned, for further checks.
+    """
+    got = function(*args)
+    call = function.call_text(args)
+    if got is None:
+        fail(f"Called {call}: it returned None. Does the function end with a `return` line?")
+    found, wanted = getattr(got, "dtype", None), np.dtype(dtype)
+    if not isinstance(found, np.dtype):
+        fail(f"Called {call}: it returned {describe(got)}, a {type(got).__name__}, but the tests expected "
+             f"NumPy values of dtype {wanted}.", hint)
+    if found != wanted:
+        fail(f"Called {call}: it returned {describe(got)}, of dtype {found}, but the tests expected dtype {wanted}.",
+             hint)
+    return got
+
+
+def expect_no_warning(function: KataFunction, args: tuple[Any, ...], hint: str | None = None) -> Any:
+    """The call must not warn, e.g. NumPy's "RuntimeWarning: overflow encountered in exp".
+
+    During the call NumPy reports floating-point overflow, division by zero and invalid results (nan) as
+    warnings, whatever np.seterr says; underflow to 0 stays silent, as it is usually harmless.
+    Returns what the call returned, for further checks.
+    """
+    with warnings.catch_warnings(record=True) as caught, np.errstate(over="warn", divide="warn", invalid="warn"):
+        warnings.simplefilter("always")
+        got = function(*args)
+    if caught:
+        first = caught[0]
+        tested = function.module.file
+        where = f" (line {first.lineno} of {tested.name})" if Path(first.filename).resolve() == tested.resolve() else ""
+        fail(f"Called {function.call_text(args)}: it returned {describe(got)}, but warned "
+             f"{first.category.__name__}: {first.message}{where}.", hint)
+    return got
+
+
+@contextlib.contextmanager
+def hint_if_it_raises(hint: str):
+    """In this block, a call of the code under test that raises an exception fails with `hint` added.
+
+    For a likely mistake that shows as an exception rather than a wrong answer (math.exp given an
+    array, a matrix product with its operands swapped): the exception says what broke, the hint why.
+    """
+    try:
+        yield
+    except KataFailure as failure:
+        message = failure.msg or ""
+        if isinstance(failure, StillAStub) or ": it raised " not in message or "\nHint: " in message:
+            raise
+        raise KataFailure(_with_hint(message, hint), pytrace=False) from None
+
+
 # --------------------------------------------------------------------------- describing values
 
 
@@ -360,6 +487,10 @@ def _number(value: Any) -> str:
 def _exception_line(error: BaseException) -> str:
     text = str(error)
     return type(error).__name__ + (f": {text}" if text else "")
+
+
+def _outcome_name(error: BaseException) -> str:
+    return {Skipped: "skip", XFailed: "xfail", Exit: "exit"}.get(type(error), type(error).__name__)
 
 
 def _with_hint(message: str, hint: str | None) -> str:

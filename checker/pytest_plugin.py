@@ -35,6 +35,7 @@ class _Recorder:
         self.tests: dict[str, dict[str, Any]] = {}
         self.guarded: dict[tuple[int, str], Any] = {}
         self.solution_reads: list[str] = []
+        self.timed_out: str | None = None  # the first test that ran out of time
 
     def write(self, **event: Any) -> None:
         if self.file:
@@ -92,6 +93,13 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     )
 
 
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    # After one test ran out of time, each further test would likely wait as long: stop them at once.
+    if _recorder.timed_out:
+        raise Failed(f"not run: `{_recorder.timed_out}` ran out of time before it, so the kata's "
+                     f"remaining tests were stopped", pytrace=False)
+
+
 def pytest_runtest_logstart(nodeid: str) -> None:
     _recorder.tests[nodeid] = {"status": "passed", "message": "", "output": "", "stub": False}
     _recorder.write(event="start", id=nodeid)
@@ -119,8 +127,10 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
     elif report.failed and record["status"] in ("passed", "skipped"):
         record["status"] = "failed" if call.when == "call" else "error"
         record["message"], record["stub"] = _failure_message(call, report)
-        if record["message"].startswith("Timeout"):
+        error = call.excinfo.value if call.excinfo else None
+        if isinstance(error, Failed) and (error.msg or "").startswith("Timeout (>"):  # pytest-timeout's
             record["status"] = "timeout"
+            _recorder.timed_out = item.name
             timeout = item.config.getoption("timeout", None)
             record["message"] = (
                 f"`{item.name}` ran longer than {timeout:g} s and was stopped: "

@@ -8,7 +8,7 @@ import sys
 import textwrap
 from typing import TextIO
 
-from checker.curriculum import REPO_ROOT, Curriculum
+from checker.curriculum import REPO_ROOT, SOLUTIONS_DIR, Curriculum, Kata
 from checker.results import KataResult, RunResult
 
 BAR_WIDTH = 24
@@ -53,6 +53,11 @@ def render(run: RunResult, curriculum: Curriculum, stream: TextIO = sys.stdout) 
     lines = [style.paint(curriculum.title, "bold"), _progress_bar(run, style), ""]
     for kata in run.katas:
         lines.append(_kata_line(kata, style))
+    solved = [kata for kata in run.katas if kata.passed]
+    if solved and run.against == "learner" and SOLUTIONS_DIR.is_dir():
+        number = solved[-1].id.split("_", 1)[0]
+        hint = f"  solved? compare yours with the reference: python -m checker compare {number}"
+        lines.append(style.paint(hint, "dim"))
     next_kata = next((kata for kata in run.katas if not kata.passed), None)
     if next_kata is not None:
         lines += ["", *_next_step(next_kata, run.against, style)]
@@ -125,7 +130,7 @@ def _indent(text: str, width: int, prefix: str = "    ") -> str:
     lines = []
     for line in text.splitlines() or [""]:
         wrapped = textwrap.wrap(line, width - len(prefix), replace_whitespace=False,
-                                drop_whitespace=False, break_on_hyphens=False) or [""]
+                                break_on_hyphens=False) or [""]
         lines += [prefix + part for part in wrapped]
     return "\n".join(lines)
 
@@ -135,3 +140,36 @@ def relative(path: os.PathLike[str] | str) -> str:
         return os.path.relpath(path, REPO_ROOT)
     except ValueError:
         return str(path)
+
+
+def render_hints(kata: Kata, shown: int, everything: bool = False, stream: TextIO = sys.stdout) -> str:
+    style = Style(stream)
+    total = len(kata.hints)
+    lines = [style.paint(f"Hints for {kata.number} · {kata.title}", "bold")]
+    for number, text in enumerate(kata.hints[:shown], start=1):
+        newest = number == shown and not everything
+        label = style.paint(f"Hint {number}/{total}", "yellow" if newest else "dim")
+        lines += ["", label, _indent(text, style.width, prefix="  ")]
+    lines.append("")
+    if shown < total:
+        lines.append(style.paint(f"Ask again for the next one: python -m checker hint {kata.number}", "dim"))
+    else:
+        lines.append(style.paint(
+            f"That is every hint. Once the kata passes, python -m checker compare {kata.number} "
+            f"shows the reference solution.", "dim"))
+    return "\n".join(lines) + "\n"
+
+
+def render_comparison(kata: Kata, diff: str, stream: TextIO = sys.stdout) -> str:
+    style = Style(stream)
+    lines = [
+        style.paint(f"{kata.number} · {kata.title}: passed. Here is how the reference differs from yours.", "bold"),
+        f"The reference is at solutions/{kata.id}/{kata.solution_file.name}. "
+        f"Yours works; the reference is one way among many.",
+        "",
+    ]
+    colors = {"+": "green", "-": "red", "@": "cyan"}
+    for line in diff.splitlines() or ["(identical)"]:
+        color = colors.get(line[:1]) if not line.startswith(("+++", "---")) else "bold"
+        lines.append(style.paint(line, color) if color else line)
+    return "\n".join(lines) + "\n"

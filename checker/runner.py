@@ -158,12 +158,11 @@ def interpret(
     clean_exit = finished and returncode in (0, 1) and not timed_out
     if core and clean_exit and all(test.status == "passed" for test in core):
         result.status = "passed"
-    elif timed_out:
-        result.status = "timeout"
-        result.message = _ended_early(returncode, timed_out, kata_timeout, log_tail)
     elif not clean_exit:
-        result.status = "error"
+        result.status = "timeout" if timed_out else "error"
         result.message = _ended_early(returncode, timed_out, kata_timeout, log_tail)
+        if interrupted_in:
+            result.message = f"During {interrupted_in.rsplit('::', 1)[-1]}: {result.message}"
     elif not core:
         result.message = "no tests were found for this kata"
     return result
