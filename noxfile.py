@@ -39,7 +39,7 @@ def check(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """The repository's self-tests: solutions pass, stubs fail, the mistake catalog is caught."""
-    install(session, *RUNTIME)
+    install(session, *RUNTIME, *GROUPS["watch"])
     session.run("python", "-m", "pytest", *session.posargs)
 
 

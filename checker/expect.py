@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import gc
 import importlib.util
 import inspect
 import math
 import os
 import sys
+import time
 import traceback
 import warnings
 from collections.abc import Callable
@@ -34,7 +36,7 @@ from typing import Any, NoReturn
 import numpy as np
 from _pytest.outcomes import Exit, Failed, Skipped, XFailed
 
-from checker.curriculum import REPO_ROOT, CurriculumError, learner_file_in
+from checker.curriculum import HIDDEN, REPO_ROOT, CurriculumError, learner_file_in
 
 # Bound now, before any learner code runs, so a learner module that reassigns np.allclose or
 # friends cannot change how answers are judged (the pytest plugin also checks nothing was patched).
@@ -61,7 +63,9 @@ class StillAStub(KataFailure):
 
 
 def fail(message: str, hint: str | None = None) -> NoReturn:
-    raise KataFailure(_with_hint(message, hint), pytrace=False)
+    # `from None`: the learner's exception is already told in words; chaining it would make pytest
+    # format its whole traceback (a thousand frames, for a RecursionError) to show nothing of it.
+    raise KataFailure(_with_hint(message, hint), pytrace=False) from None
 
 
 # --------------------------------------------------------------------------- the code under test
@@ -164,14 +168,12 @@ class KataModule:
 
 def kata_function(name: str) -> KataFunction:
     """The function `name` of the implementation under test, for the kata this test file belongs to."""
-    caller_file = sys._getframe(1).f_globals["__file__"]
-    return _kata_module(Path(caller_file).resolve().parent).function(name)
+    return _callers_kata().function(name)
 
 
 def kata_value(name: str) -> Any:
     """A module-level value (such as a weight matrix) of the implementation under test."""
-    caller_file = sys._getframe(1).f_globals["__file__"]
-    module = _kata_module(Path(caller_file).resolve().parent)
+    module = _callers_kata()
     loaded = module.module()
     if not hasattr(loaded, name):
         fail(f"{module.shown_file} has no module-level name `{name}`: define it at the top level")
@@ -179,6 +181,13 @@ def kata_value(name: str) -> Any:
 
 
 _modules: dict[Path, KataModule] = {}
+
+
+def _callers_kata() -> KataModule:
+    """The kata of the test file that called kata_function, kata_value or kata_array: the file's folder, or
+    the one above it for an instructor's hidden test in katas/NN_name/hidden/."""
+    folder = Path(sys._getframe(2).f_globals["__file__"]).resolve().parent
+    return _kata_module(folder.parent if folder.name == HIDDEN else folder)
 
 
 def _kata_module(folder: Path) -> KataModule:
@@ -262,7 +271,7 @@ def expect_equal(
     """
     got = function(*args)
     call = function.call_text(args)
-    number = _as_number(got, call)
+    number = _as_number(got, call, hint)
     if integer and not _is_integer_type(got):
         fail(
             f"Called {call}: it returned {describe(got)}, a {type(got).__name__}; "
@@ -290,9 +299,9 @@ def expect_close(
     call = function.call_text(args)
     want = _asarray(expected, dtype=float)
     if want.ndim == 0:
-        values = _asarray(_as_number(got, call), dtype=float)
+        values = _asarray(_as_number(got, call, hint), dtype=float)
     else:
-        values = _as_float_array(got, call)
+        values = _as_float_array(got, call, hint)
         if values.shape != want.shape:
             fail(
                 f"Called {call}: it returned {describe(got)}, but the tests expected an array of "
@@ -323,29 +332,29 @@ def _first_mismatch(got: np.ndarray, want: np.ndarray, rtol: float, atol: float)
     return None
 
 
-def _as_number(got: Any, call: str) -> float:
+def _as_number(got: Any, call: str, hint: str | None = None) -> float:
     if got is None:
         fail(f"Called {call}: it returned None. Does the function end with a `return` line?")
     if isinstance(got, (_ndarray, list, tuple)):
         array = _asarray(got, dtype=object)
         if array.size != 1 or array.ndim > 0:
-            fail(f"Called {call}: it returned {describe(got)}, but the tests expected a single number.")
+            fail(f"Called {call}: it returned {describe(got)}, but the tests expected a single number.", hint)
         got = array.item()
     if isinstance(got, (bool, int, float, _generic)) and not isinstance(got, (str, bytes)):
         try:
             return float(got)
         except (TypeError, ValueError):
             pass
-    fail(f"Called {call}: it returned {describe(got)}, which is not a number.")
+    fail(f"Called {call}: it returned {describe(got)}, which is not a number.", hint)
 
 
-def _as_float_array(got: Any, call: str) -> np.ndarray:
+def _as_float_array(got: Any, call: str, hint: str | None = None) -> np.ndarray:
     if got is None:
         fail(f"Called {call}: it returned None. Does the function end with a `return` line?")
     try:
         return _asarray(got, dtype=float)
     except (TypeError, ValueError):
-        fail(f"Called {call}: it returned {describe(got)}, which is not an array of numbers.")
+        fail(f"Called {call}: it returned {describe(got)}, which is not an array of numbers.", hint)
 
 
 def _is_integer_type(value: Any) -> bool:
@@ -376,7 +385,7 @@ def kata_array(name: str, shape: tuple[int, ...], hint: str | None = None) -> np
     A NumPy array or a nested list of numbers of exactly `shape` is accepted. Still None (a stub's
     placeholder), it counts as not started, like a function that raises NotImplementedError.
     """
-    module = _kata_module(Path(sys._getframe(1).f_globals["__file__"]).resolve().parent)
+    module = _callers_kata()
     loaded = module.module()
     if not hasattr(loaded, name):
         fail(f"{module.shown_file} has no module-level name `{name}`: define it at the top level")
@@ -452,6 +461,64 @@ def hint_if_it_raises(hint: str):
         if isinstance(failure, StillAStub) or ": it raised " not in message or "\nHint: " in message:
             raise
         raise KataFailure(_with_hint(message, hint), pytrace=False) from None
+
+
+def expect_throughput(
+    function: KataFunction,
+    args: tuple[Any, ...],
+    baseline: Callable[..., Any],
+    at_least: float,
+    hint: str | None = None,
+    *,
+    baseline_name: str = "",
+    rounds: tuple[int, int] = (5, 15),
+    slow_call: float = 0.02,
+) -> tuple[float, float]:
+    """The call must get through its batch (args[0], one sample per row) at least `at_least` times as
+    fast as `baseline(*args)`, in samples per second. Values are not judged: check them separately.
+
+    Only the ratio counts, measured now, never a time, so any machine judges alike. The two are timed in
+    rounds, twice each in turn (function, function, baseline, baseline), with the garbage collector off,
+    and the best time of each counts: a busy machine slows both alike, and neither is judged on a cold
+    cache. After rounds[0] rounds timing stops as soon as the ratio is five times above or below
+    `at_least`, else after rounds[1]. A function that would need more than `slow_call` seconds for the
+    whole batch is timed on its first tenth: the rate per sample stays fair, and a slow loop is judged
+    quickly. Returns both throughputs (samples per second).
+    """
+    def seconds(run: Callable[..., Any], rows: Any) -> float:
+        start = time.perf_counter()
+        run(rows, *args[1:])
+        return time.perf_counter() - start
+
+    batch = args[0]
+    size = len(batch)
+    probe = batch[: max(size // 100, 1)]
+    function(probe, *args[1:])  # a stub, an exception or a missing function is reported here
+    run = function.target()
+    gc_was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        probe_seconds = min(seconds(run, probe) for _ in range(3))
+        part = batch if probe_seconds * size / len(probe) <= slow_call else batch[: max(size // 10, 1)]
+        best, best_baseline = math.inf, math.inf
+        for done in range(1, rounds[1] + 1):
+            best = min(best, seconds(run, part), seconds(run, part))
+            best_baseline = min(best_baseline, seconds(baseline, batch), seconds(baseline, batch))
+            ratio = (len(part) / best) / (size / best_baseline)
+            if done >= rounds[0] and not at_least / 5 <= ratio <= at_least * 5:
+                break
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    rate, baseline_rate = len(part) / best, size / best_baseline
+    if rate < at_least * baseline_rate:
+        fail(
+            f"Called {function.call_text(args)}: it got through {rate:,.0f} samples/s, while "
+            f"{baseline_name or baseline.__name__} got through {baseline_rate:,.0f} samples/s in the same run. "
+            f"That is {rate / baseline_rate:.2g} times as fast; the tests expect at least {at_least:.2g} times.",
+            hint,
+        )
+    return rate, baseline_rate
 
 
 # --------------------------------------------------------------------------- describing values

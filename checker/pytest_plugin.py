@@ -9,10 +9,12 @@ pytest's, the helpers'), or reads the reference solutions, the test during which
 from __future__ import annotations
 
 import builtins
+import gc
 import json
 import math
 import os
 import sys
+import time
 from typing import Any
 
 import numpy
@@ -26,7 +28,7 @@ from checker import expect
 
 OUTPUT_LIMIT = 2000
 SOLUTIONS_DIR = str(expect.REPO_ROOT / "solutions") + os.sep
-GUARDED_MODULES = [builtins, math, numpy, numpy.linalg, numpy.random, numpy.testing, pytest, expect]
+GUARDED_MODULES = [builtins, gc, math, time, numpy, numpy.linalg, numpy.random, numpy.testing, pytest, expect]
 
 
 class _Recorder:

@@ -24,7 +24,7 @@ class Style:
             and ("FORCE_COLOR" in os.environ or (hasattr(stream, "isatty") and stream.isatty()))
         )
         try:
-            "✔✘·★█░→".encode(stream.encoding or "ascii")
+            "✔✘·★█░→…".encode(stream.encoding or "ascii")
             self.unicode = True
         except (UnicodeEncodeError, LookupError):
             self.unicode = False
@@ -32,9 +32,9 @@ class Style:
 
     def symbol(self, name: str) -> str:
         fancy = {"passed": "✔", "failed": "✘", "not_started": "·", "star": "★", "full": "█",
-                 "empty": "░", "arrow": "→"}
+                 "empty": "░", "arrow": "→", "dot": "·", "more": "…"}
         plain = {"passed": "+", "failed": "x", "not_started": "-", "star": "*", "full": "#",
-                 "empty": ".", "arrow": "->"}
+                 "empty": ".", "arrow": "->", "dot": "-", "more": "..."}
         return (fancy if self.unicode else plain)[name]
 
     def paint(self, text: str, color: str) -> str:
@@ -56,11 +56,11 @@ def render(run: RunResult, curriculum: Curriculum, stream: TextIO = sys.stdout) 
     solved = [kata for kata in run.katas if kata.passed]
     if solved and run.against == "learner" and SOLUTIONS_DIR.is_dir():
         number = solved[-1].id.split("_", 1)[0]
-        hint = f"  solved? compare yours with the reference: python -m checker compare {number}"
-        lines.append(style.paint(hint, "dim"))
+        hint = f"solved? compare yours with the reference: python -m checker compare {number}"
+        lines.append(style.paint(_indent(hint, style.width, "  "), "dim"))
     next_kata = next((kata for kata in run.katas if not kata.passed), None)
     if next_kata is not None:
-        lines += ["", *_next_step(next_kata, run.against, style)]
+        lines += ["", *_next_step(next_kata, curriculum, run.against, style)]
     elif run.katas:
         lines += ["", style.paint(_all_done(run), "green")]
     lines += ["", style.paint(f"{run.passed}/{len(run.katas)} katas passed", "bold")]
@@ -69,8 +69,9 @@ def render(run: RunResult, curriculum: Curriculum, stream: TextIO = sys.stdout) 
 
 def _progress_bar(run: RunResult, style: Style) -> str:
     total = len(run.katas) or 1
-    filled = round(BAR_WIDTH * run.passed / total)
-    bar = style.symbol("full") * filled + style.symbol("empty") * (BAR_WIDTH - filled)
+    width = max(10, min(BAR_WIDTH, style.width - 36))
+    filled = round(width * run.passed / total)
+    bar = style.symbol("full") * filled + style.symbol("empty") * (width - filled)
     stretch_passed = sum(t.status == "passed" for k in run.katas for t in k.stretch_tests)
     stretch_total = sum(len(k.stretch_tests) for k in run.katas)
     extras = f"   {style.symbol('star')} {stretch_passed}/{stretch_total} extras" if stretch_total else ""
@@ -96,19 +97,22 @@ def _kata_line(kata: KataResult, style: Style) -> str:
         stars = f" {style.symbol('star')}{got}/{len(kata.stretch_tests)}"
     left = f"  {style.symbol(state)} {kata.id.split('_', 1)[0]}  "
     room = style.width - len(left) - len(detail) - len(stars) - 2
-    title = kata.title if len(kata.title) <= room else kata.title[: max(room - 1, 8)] + "…"
+    more = style.symbol("more")
+    title = kata.title if len(kata.title) <= room else kata.title[: max(room - len(more), 8)] + more
     return f"{style.paint(left, color)}{title.ljust(room)} {style.paint(detail, color)}{stars}"
 
 
-def _next_step(kata: KataResult, against: str, style: Style) -> list[str]:
-    number = kata.id.split("_", 1)[0]
-    lines = [style.paint(f"Next: {number} · {kata.title}", "bold")]
+def _next_step(kata: KataResult, curriculum: Curriculum, against: str, style: Style) -> list[str]:
+    course_kata = curriculum.find(kata.id)
+    number = course_kata.number
+    lines = [style.paint(_indent(f"Next: {number} {style.symbol('dot')} {kata.title}", style.width, ""), "bold")]
     if against == "learner":
-        lines.append(f"  edit   katas/{kata.id}/ (README.md explains the kata)")
+        lines.append(_indent(f"edit {relative(course_kata.learner_file)} (README.md beside it explains the kata)",
+                             style.width, "  "))
     failure = kata.first_failure
     message = kata.message or (failure.message if failure else "")
     if failure is not None and not kata.message:
-        lines.append(f"  {style.symbol('failed')} {failure.name}")
+        lines.append(_indent(f"{style.symbol('failed')} {failure.name}", style.width, "  "))
     lines += [_indent(message, style.width)] if message else []
     if failure is not None and failure.output and not failure.stub:
         lines += ["  your code printed:", _indent(failure.output.rstrip(), style.width, prefix="    | ")]
@@ -145,7 +149,7 @@ def relative(path: os.PathLike[str] | str) -> str:
 def render_hints(kata: Kata, shown: int, everything: bool = False, stream: TextIO = sys.stdout) -> str:
     style = Style(stream)
     total = len(kata.hints)
-    lines = [style.paint(f"Hints for {kata.number} · {kata.title}", "bold")]
+    lines = [style.paint(f"Hints for {kata.number} {style.symbol('dot')} {kata.title}", "bold")]
     for number, text in enumerate(kata.hints[:shown], start=1):
         newest = number == shown and not everything
         label = style.paint(f"Hint {number}/{total}", "yellow" if newest else "dim")
@@ -163,7 +167,8 @@ def render_hints(kata: Kata, shown: int, everything: bool = False, stream: TextI
 def render_comparison(kata: Kata, diff: str, stream: TextIO = sys.stdout) -> str:
     style = Style(stream)
     lines = [
-        style.paint(f"{kata.number} · {kata.title}: passed. Here is how the reference differs from yours.", "bold"),
+        style.paint(f"{kata.number} {style.symbol('dot')} {kata.title}: passed. "
+                    f"Here is how the reference differs from yours.", "bold"),
         f"The reference is at solutions/{kata.id}/{kata.solution_file.name}. "
         f"Yours works; the reference is one way among many.",
         "",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -37,45 +38,85 @@ def run(curriculum: Curriculum, katas: list[Kata], against: str = "learner") -> 
 
 
 def run_jobs(curriculum: Curriculum, jobs: list[Job], workers: int | None = None) -> list[KataResult]:
-    workers = workers or os.cpu_count() or 1
-    with ThreadPoolExecutor(max_workers=min(workers, len(jobs) or 1)) as pool:
-        return list(pool.map(lambda job: run_one(curriculum, job), jobs))
+    workers = min(workers or os.cpu_count() or 1, len(jobs) or 1)
+    processes: list[KataProcess] = []
+
+    def run_job(job: Job) -> KataResult:
+        process = KataProcess()
+        processes.append(process)
+        return process.run(curriculum, job)
+
+    pool = ThreadPoolExecutor(max_workers=workers)
+    try:
+        return list(pool.map(run_job, jobs))
+    except KeyboardInterrupt:
+        pool.shutdown(wait=False, cancel_futures=True)
+        for process in processes:  # their threads then find them dead and return at once
+            process.discard()
+        raise
+    finally:
+        pool.shutdown(wait=True)
 
 
 def run_one(curriculum: Curriculum, job: Job) -> KataResult:
-    with tempfile.TemporaryDirectory(prefix="kata-") as scratch:
-        report, log = Path(scratch) / "report.jsonl", Path(scratch) / "output.log"
+    return KataProcess().run(curriculum, job)
+
+
+class KataProcess:
+    """A pytest process for one kata. It starts at once and imports NumPy and pytest while it waits
+    for its job, so that watch mode can keep one ready and answer a save without that delay."""
+
+    def __init__(self) -> None:
+        self.scratch = Path(tempfile.mkdtemp(prefix="kata-"))
+        self.report, self.log = self.scratch / "report.jsonl", self.scratch / "output.log"
         env = {
             **os.environ,
-            "KATA_AGAINST": job.against,
-            "KATA_REPORT": str(report),
             "PYTHONPATH": os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")])),
             # Only the plugins the checker names: a stray installed plugin cannot change the run.
             "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1",
             "PYTEST_ADDOPTS": "",
             "PYTHONFAULTHANDLER": "1",
+            # One BLAS thread: katas already run in parallel, and a matrix product that spreads over
+            # threads on a busy machine would make the throughput test's baseline erratic.
+            "OPENBLAS_NUM_THREADS": "1",
+            "OMP_NUM_THREADS": "1",
+            "MKL_NUM_THREADS": "1",
         }
-        command = [
-            sys.executable, "-m", "pytest", str(job.kata.folder),
+        with open(self.log, "wb") as output:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "checker.child"], cwd=REPO_ROOT, env=env, stdin=subprocess.PIPE,
+                stdout=output, stderr=subprocess.STDOUT, start_new_session=True,
+            )
+
+    def run(self, curriculum: Curriculum, job: Job) -> KataResult:
+        arguments = [
+            str(job.kata.folder),
             "-p", "pytest_timeout", "-p", "checker.pytest_plugin", "-p", "no:cacheprovider",
             f"--timeout={curriculum.test_timeout:g}", "-o", "timeout_method=signal",
             "-q", "--no-header", "-o", "console_output_style=classic",
             f"--rootdir={REPO_ROOT}", "-c", str(REPO_ROOT / "pyproject.toml"),
         ]
-        with open(log, "wb") as output:
-            process = subprocess.Popen(
-                command, cwd=REPO_ROOT, env=env, stdin=subprocess.DEVNULL,
-                stdout=output, stderr=subprocess.STDOUT, start_new_session=True,
-            )
-            timed_out = False
-            try:
-                process.wait(timeout=curriculum.kata_timeout)
-            except subprocess.TimeoutExpired:
-                timed_out = True
-            finally:
-                _kill_group(process)
-        return interpret(job.kata, _read_events(report), process.returncode, timed_out,
-                         curriculum.kata_timeout, _tail(log))
+        order = {"argv": arguments, "env": {"KATA_AGAINST": job.against, "KATA_REPORT": str(self.report)}}
+        timed_out = False
+        try:
+            with contextlib.suppress(BrokenPipeError):  # a child that died early is judged below
+                assert self.process.stdin is not None
+                self.process.stdin.write(json.dumps(order).encode() + b"\n")
+                self.process.stdin.close()
+            self.process.wait(timeout=curriculum.kata_timeout)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+        finally:
+            _kill_group(self.process)
+        try:
+            return interpret(job.kata, _read_events(self.report), self.process.returncode, timed_out,
+                             curriculum.kata_timeout, _tail(self.log))
+        finally:
+            shutil.rmtree(self.scratch, ignore_errors=True)
+
+    def discard(self) -> None:
+        _kill_group(self.process)
+        shutil.rmtree(self.scratch, ignore_errors=True)
 
 
 def _kill_group(process: subprocess.Popen) -> None:
