@@ -28,18 +28,14 @@ def watch(curriculum: Curriculum, katas: list[Kata]) -> None:
         # Only the files learners edit: editor swap files, backups and caches never trigger a run.
         return change != watchfiles.Change.deleted and Path(path).resolve() in by_file
 
-    spare = runner.KataProcess()  # started now, so that a save is answered without its start-up
-    try:
+    with runner.start_launcher() as launcher:  # kept for the whole session: a save is answered at once
         for changes in watchfiles.watch(KATAS_DIR, watch_filter=is_learner_file, raise_interrupt=False):
             changed = {by_file[Path(path).resolve()].id for _, path in changes}
             before = {kata.id for kata in run.katas if kata.passed}
             for position, kata in enumerate(katas):
                 if kata.id in changed:
-                    run.katas[position] = spare.run(curriculum, runner.Job(kata, "learner"))
-                    spare = runner.KataProcess()
+                    run.katas[position] = runner.run_one(curriculum, runner.Job(kata, "learner"), launcher)
             show(run, curriculum, newly_passed=[k for k in run.katas if k.passed and k.id not in before])
-    finally:
-        spare.discard()
     print("\nStopped watching.")
 
 

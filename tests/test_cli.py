@@ -1,6 +1,7 @@
 """The checker's contract: exit codes, terminal output, JSON, usage errors. Generic over the curriculum."""
 
 import json
+import shutil
 
 import pytest
 from conftest import KATAS, copy_repo, run_checker
@@ -78,3 +79,23 @@ def test_colour_follows_no_color_and_force_color(stub_repo):
     plain = run_checker(stub_repo, "check", KATAS[0].number, env={"NO_COLOR": "1", "FORCE_COLOR": "1"})
     coloured = run_checker(stub_repo, "check", KATAS[0].number, env={"FORCE_COLOR": "1"})
     assert "\033[" not in plain.stdout and "\033[" in coloured.stdout
+
+
+def test_portable_launcher_gives_the_same_verdicts(stub_repo):
+    """Where the fork server is not used (KATA_SPAWN=1, or not Linux), each kata gets a new Python."""
+    done = run_checker(stub_repo, "check", "--against", "solutions", env={"KATA_SPAWN": "1"})
+    assert done.returncode == 0 and f"{len(KATAS)}/{len(KATAS)} katas passed" in done.stdout
+
+
+def test_missing_solutions_folder_is_a_usage_error(tmp_path):
+    repo = copy_repo(tmp_path)
+    shutil.rmtree(repo / "solutions")
+    done = run_checker(repo, "check", "--against", "solutions")
+    assert done.returncode == 2 and "no solutions/ folder" in done.stderr
+
+
+def test_kata_folder_with_two_learner_files_is_a_usage_error(tmp_path):
+    repo = copy_repo(tmp_path)
+    (repo / "katas" / KATAS[0].id / "scratch.py").write_text("x = 1\n")
+    done = run_checker(repo, "check")
+    assert done.returncode == 2 and "exactly one module that is not a test" in done.stderr
