@@ -18,6 +18,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 KATAS_DIR = REPO_ROOT / "katas"
 SOLUTIONS_DIR = REPO_ROOT / "solutions"
 CURRICULUM_FILE = KATAS_DIR / "katas.toml"
+HIDDEN = "hidden"  # katas/NN_name/hidden/: the instructor's tests, graded but left out of a student copy
 
 
 class CurriculumError(Exception):
