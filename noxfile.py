@@ -39,7 +39,9 @@ def check(session: nox.Session) -> None:
 @nox.session
 def tests(session: nox.Session) -> None:
     """The repository's self-tests: solutions pass, stubs fail, the mistake catalog is caught."""
-    install(session, *RUNTIME, *GROUPS["watch"])
+    if not Path("tests").is_dir():  # a student copy (`nox -s release`) leaves the self-tests out: they need solutions/
+        session.skip("the self-tests are the instructor's: a student copy checks katas with `nox -s check`")
+    install(session, *RUNTIME, *GROUPS["watch"], *GROUPS["classroom-tests"])
     session.run("python", "-m", "pytest", *session.posargs)
 
 
@@ -48,6 +50,13 @@ def lint(session: nox.Session) -> None:
     """ruff, at the version pinned in pyproject.toml."""
     install(session, *GROUPS["lint"])
     session.run("ruff", "check", ".", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Time katas 03 and 05 (yours, the reference, a loop) against NumPy's floor: `nox -s bench -- --quick`."""
+    install(session, *RUNTIME, *GROUPS["bench"])
+    session.run("python", "-m", "checker.bench", *session.posargs)
 
 
 @nox.session
@@ -62,3 +71,24 @@ def watch(session: nox.Session) -> None:
     """Re-check a kata each time you save it; moves on to the next when it passes. Ctrl-C stops."""
     install(session, *RUNTIME, *GROUPS["watch"])
     session.run("python", "-m", "checker", "watch", *session.posargs)
+
+
+@nox.session
+def grade(session: nox.Session) -> None:
+    """Grade the assignment ([grading] in katas/katas.toml) into results/: Gradescope, JUnit, Markdown, Classroom."""
+    install(session, *RUNTIME)
+    session.run("python", "-m", "checker", "grade", *session.posargs)
+
+
+@nox.session
+def release(session: nox.Session) -> None:
+    """Write the student copy, without solutions or hidden tests: `nox -s release -- OUTDIR`."""
+    install(session, *RUNTIME)
+    session.run("python", "-m", "checker", "release", *session.posargs)
+
+
+@nox.session
+def show(session: nox.Session) -> None:
+    """Draw the network your code builds: `nox -s show -- 06` (add --svg net.svg for a picture file)."""
+    install(session, *RUNTIME)
+    session.run("python", "-m", "checker", "show", *session.posargs)

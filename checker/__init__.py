@@ -8,4 +8,13 @@ Modules, one job each:
     results      the result model and its JSON form
     report       what the terminal shows
     cli          `python -m checker ...`
+
+For instructors (README, "For instructors"):
+    scoring      points under the [grading] rules: one Grade that every grade format is written from
+    grading      the grade formats: Gradescope results.json, JUnit XML, Markdown, GitHub Classroom
+    manifest     MANIFEST.sha256: which protected files (tests, checker, configuration) were changed
+    release      the student copy: no solutions, no hidden tests, a manifest
+    classroom    the GitHub Classroom workflow, made from the curriculum
+    batch        grade-many: each submission graded in a fresh copy, N at a time, into a gradebook
+    scaffold     `new NAME`: a kata the self-tests accept at once
 """

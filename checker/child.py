@@ -11,6 +11,7 @@ It answers on stdout with one JSON line per event: {"id", "pid"} when a child st
 "returncode"} when it ends.
 """
 
+import contextlib
 import json
 import os
 import selectors
@@ -56,9 +57,12 @@ def serve() -> None:
                 os.read(wake_read, 4096)
                 continue
             data = os.read(0, 65536)
-            if not data:
+            if not data:  # the checker is done, or was killed: a kata still running has no one to report to
                 open_input = False
                 selector.unregister(0)
+                for pid in running:
+                    with contextlib.suppress(ProcessLookupError, PermissionError):
+                        os.killpg(pid, signal.SIGKILL)
             pending += data
             while b"\n" in pending:
                 line, pending = pending.split(b"\n", 1)

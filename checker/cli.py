@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import os
+import subprocess
 import sys
+import time
 from pathlib import Path
 
+from checker import batch, classroom, grading, manifest, release, report, runner, scaffold, scoring, show, workspace
 from checker import curriculum as course
-from checker import report, runner, workspace
 from checker.curriculum import Curriculum, CurriculumError, Kata
+from checker.results import RunResult
 
 USAGE_ERROR = 2
 RUNTIME_MODULES = {"numpy": "numpy", "pytest": "pytest", "pytest_timeout": "pytest-timeout"}
@@ -47,7 +51,40 @@ def build_parser() -> argparse.ArgumentParser:
 
     watch = commands.add_parser("watch", help="re-check a kata each time you save it")
     watch.add_argument("katas", nargs="*", metavar="KATA", help="default: all")
+    show.add_parser(commands)
+    _add_instructor_commands(commands)
     return parser
+
+
+def _add_instructor_commands(commands: argparse._SubParsersAction) -> None:
+    grade = commands.add_parser("grade", help="grade the assignment: Gradescope, JUnit, Markdown, Classroom files")
+    grade.add_argument("katas", nargs="*", metavar="KATA", help="default: the [grading] katas of katas/katas.toml")
+    grade.add_argument("--out", type=Path, default=Path("results"), metavar="DIR", help="default: results/")
+    grade.add_argument("--workers", type=_positive_int, metavar="N", help="katas run at once (default: one per core)")
+    grade.add_argument("--modified", action="append", default=[], metavar="PATH[=HOW]",
+                       help="count PATH as a changed protected file (grade-many passes what it found)")
+
+    many = commands.add_parser("grade-many", help="grade every submission folder under DIR, each in a fresh copy")
+    many.add_argument("submissions", type=Path, metavar="DIR")
+    many.add_argument("--out", type=Path, default=Path("results"), metavar="DIR",
+                      help="gradebook.csv and one report folder per submission (default: results/)")
+    many.add_argument("--workers", type=_positive_int, metavar="N", help="submissions at once (default: one per core)")
+    many.add_argument("--timeout", type=float, metavar="SECONDS", help="the most one submission may take")
+
+    release = commands.add_parser("release", help="write the student copy: no solutions, no hidden tests")
+    release.add_argument("outdir", type=Path, metavar="OUTDIR")
+
+    workflow = commands.add_parser("classroom-workflow", help="print the GitHub Classroom workflow for katas.toml")
+    workflow.add_argument("--write", action="store_true", help=f"write it to {classroom.WORKFLOW}")
+
+    new = commands.add_parser("new", help="scaffold a kata the self-tests accept at once")
+    new.add_argument("name", metavar="NAME", help="its module name, e.g. softmax")
+
+
+def _positive_int(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return int(text)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,19 +97,33 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         curriculum = course.load()
-        command = {"check": check, "hint": hint, "reset": reset, "compare": compare, "watch": watch}
+        command = {"check": check, "hint": hint, "reset": reset, "compare": compare, "watch": watch,
+                   "grade": grade, "grade-many": grade_many, "release": release_copy,
+                   "classroom-workflow": classroom_workflow, "new": new_kata, "show": show.run}
         return command[args.command](curriculum, args)
     except (UsageError, CurriculumError) as error:
         print(f"checker: error: {error}", file=sys.stderr)
         return USAGE_ERROR
+    except RerunWith as rerun:
+        return subprocess.call([str(rerun.python), "-m", "checker", *argv])
     except KeyboardInterrupt:
         print("\nStopped.", file=sys.stderr)
         return 130
 
 
+class RerunWith(Exception):
+    """This Python lacks the runtime, but the environment `nox -s check` made has it: run there."""
+
+    def __init__(self, python: Path):
+        self.python = python
+
+
 def require_runtime() -> None:
     missing = [package for module, package in RUNTIME_MODULES.items() if importlib.util.find_spec(module) is None]
     if missing:
+        nox_python = course.REPO_ROOT / ".nox" / "check" / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+        if nox_python.is_file() and Path(sys.executable).resolve() != nox_python.resolve():
+            raise RerunWith(nox_python)
         raise UsageError(
             f"this Python lacks {', '.join(missing)}: run `nox -s check`, "
             f"or `python -m pip install numpy pytest pytest-timeout`"
@@ -138,4 +189,73 @@ def watch(curriculum: Curriculum, args: argparse.Namespace) -> int:
 
     require_runtime()
     watcher.watch(curriculum, selected(curriculum, args.katas))
+    return 0
+
+
+def grade(curriculum: Curriculum, args: argparse.Namespace) -> int:
+    katas = selected(curriculum, args.katas) if args.katas else curriculum.graded
+    require_runtime()
+    modified = {}
+    for item in args.modified:
+        path, _, how = item.rpartition("=") if "=" in item else (item, "", "modified")
+        modified[path] = how
+    if (course.REPO_ROOT / manifest.MANIFEST).is_file():  # a student copy: has a protected file changed?
+        modified.update(manifest.changed(manifest.read(course.REPO_ROOT / manifest.MANIFEST), course.REPO_ROOT))
+    start = time.perf_counter()
+    results = runner.run_jobs(curriculum, [runner.Job(kata, "learner") for kata in katas], workers=args.workers)
+    graded = scoring.grade(curriculum, RunResult("learner", results), modified, time.perf_counter() - start)
+    written = grading.write_all(graded, args.out)
+    print(grading.overview(graded))
+    for kata in graded.katas:
+        print(f"  {kata.number} {kata.result.title}: {grading.verdict(kata)}")
+    print(f"Written: {', '.join(str(path) for path in written)}")
+    return 0 if graded.full_marks else 1
+
+
+def grade_many(curriculum: Curriculum, args: argparse.Namespace) -> int:
+    if not args.submissions.is_dir():
+        raise UsageError(f"{args.submissions} is not a folder of submissions")
+    if args.out.resolve().is_relative_to(args.submissions.resolve()):
+        raise UsageError("--out must be outside the submissions folder (else it would be graded as one)")
+    require_runtime()
+    timeout = args.timeout or batch.default_timeout(curriculum)
+    start = time.perf_counter()
+    outcomes = batch.grade_many(curriculum, args.submissions, args.out, args.workers or os.cpu_count() or 1, timeout)
+    for outcome in outcomes:
+        flags = f"  [{'; '.join(outcome.flags)}]" if outcome.flags else ""
+        note = f"  {outcome.note}" if outcome.note else ""
+        print(f"{outcome.name}: {outcome.total:g}/{outcome.max_score:g}{flags}{note}")
+    print(f"{len(outcomes)} submissions graded in {time.perf_counter() - start:.1f} s: {args.out / 'gradebook.csv'}")
+    return 0
+
+
+def release_copy(curriculum: Curriculum, args: argparse.Namespace) -> int:
+    if not workspace.has_solutions():
+        raise UsageError("this is already a student copy (it has no solutions/): release from the instructor's")
+    try:
+        written = release.build(curriculum, args.outdir)
+    except release.ReleaseError as error:
+        raise UsageError(str(error)) from None
+    print(f"Student copy written to {args.outdir}: {len(written)} files, without solutions/, hidden tests "
+          f"and tests/; {manifest.MANIFEST} lists the protected files.")
+    left_out = [path for path in release.untracked() if release.shipped(path)]
+    if left_out:
+        print(f"Left out, as git does not track them (git add them to ship them): {', '.join(left_out)}")
+    return 0
+
+
+def classroom_workflow(curriculum: Curriculum, args: argparse.Namespace) -> int:
+    if args.write:
+        print(f"Wrote {report.relative(classroom.write(curriculum))}")
+    else:
+        sys.stdout.write(classroom.workflow(curriculum))
+    return 0
+
+
+def new_kata(curriculum: Curriculum, args: argparse.Namespace) -> int:
+    written = scaffold.new_kata(curriculum, args.name)
+    if (course.REPO_ROOT / classroom.WORKFLOW).is_file():  # the workflow follows the curriculum
+        written.append(classroom.write(course.load()))
+    print("Written:\n" + "\n".join(f"  {report.relative(path)}" for path in written))
+    print("Replace the example `double` and every TODO with the kata's own; `nox -s tests` checks them.")
     return 0

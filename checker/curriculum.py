@@ -6,7 +6,7 @@ Everything about the course comes from katas/katas.toml; nothing else lists kata
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 if sys.version_info >= (3, 11):
@@ -42,6 +42,10 @@ class Kata:
         return sorted(self.folder.glob("test_*.py"))
 
     @property
+    def hidden_test_files(self) -> list[Path]:
+        return sorted((self.folder / HIDDEN).glob("test_*.py"))
+
+    @property
     def learner_file(self) -> Path:
         return learner_file_in(self.folder)
 
@@ -60,11 +64,25 @@ class Kata:
 
 
 @dataclass(frozen=True)
+class Grading:
+    """The [grading] table: which katas an assignment grades, and whether a failing kata earns part of its points."""
+
+    katas: tuple[str, ...]  # kata ids, in course order
+    partial: bool = False  # True: points in proportion to the passed core tests; False: all or nothing
+
+
+@dataclass(frozen=True)
 class Curriculum:
     title: str
     test_timeout: float
     kata_timeout: float
     katas: tuple[Kata, ...]
+    grading: Grading
+
+    @property
+    def graded(self) -> list[Kata]:
+        """The katas the assignment grades ([grading] katas; every kata when the table leaves it out)."""
+        return [kata for kata in self.katas if kata.id in self.grading.katas]
 
     def select(self, names: list[str]) -> list[Kata]:
         """The katas named by folder name ("01_perceptron") or number ("01", "1"), in course order."""
@@ -117,6 +135,8 @@ def load(path: Path = CURRICULUM_FILE) -> Curriculum:
         for key, kind in (("id", str), ("title", str), ("points", (int, float)), ("hints", list)):
             if not isinstance(entry.get(key), kind):
                 raise CurriculumError(f"{where}: {key!r} is missing or has the wrong type")
+        if isinstance(entry["points"], bool) or entry["points"] < 0:  # `points = true` is an int to TOML
+            raise CurriculumError(f"{where}: 'points' must be a number of at least 0, not {entry['points']!r}")
         kata_id = entry["id"]
         if kata_id in seen:
             raise CurriculumError(f"{where}: the id {kata_id!r} is listed twice")
@@ -133,12 +153,43 @@ def load(path: Path = CURRICULUM_FILE) -> Curriculum:
                 folder=folder,
             )
         )
-    return Curriculum(
+    curriculum = Curriculum(
         title=course.get("title", "Katas"),
         test_timeout=float(course.get("test_timeout_seconds", 10)),
         kata_timeout=float(course.get("kata_timeout_seconds", 120)),
         katas=tuple(katas),
+        grading=Grading(katas=tuple(kata.id for kata in katas)),
     )
+    return _with_grading(curriculum, data.get("grading", {}), f"{_shown(path)}, [grading]")
+
+
+GRADING_KEYS = ("katas", "partial")
+
+
+def _with_grading(curriculum: Curriculum, table: object, where: str) -> Curriculum:
+    """Validate the optional [grading] table; an instructor's typo must stop grading, not change scores."""
+    if not isinstance(table, dict):
+        raise CurriculumError(f"{where} must be a table")
+    unknown = sorted(set(table) - set(GRADING_KEYS))
+    if unknown:
+        raise CurriculumError(f"{where}: unknown key {unknown[0]!r}; the keys are: {', '.join(GRADING_KEYS)}")
+    partial = table.get("partial", False)
+    if not isinstance(partial, bool):
+        raise CurriculumError(f"{where}: 'partial' must be true or false, not {partial!r}")
+    names = table.get("katas", [kata.id for kata in curriculum.katas])
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise CurriculumError(f"{where}: 'katas' must be a list of kata ids or numbers, e.g. [\"01\", \"02\"]")
+    if not names:
+        raise CurriculumError(f"{where}: 'katas' is empty; leave it out to grade every kata")
+    try:
+        ids = [curriculum.find(name).id for name in names]
+    except CurriculumError as error:
+        raise CurriculumError(f"{where}: {error}") from None
+    twice = next((name for name, kata_id in zip(names, ids) if ids.count(kata_id) > 1), None)
+    if twice is not None:
+        raise CurriculumError(f"{where}: the kata {twice!r} is listed twice in 'katas'")
+    chosen = tuple(kata.id for kata in curriculum.katas if kata.id in ids)
+    return replace(curriculum, grading=Grading(katas=chosen, partial=partial))
 
 
 def _shown(path: Path) -> str:

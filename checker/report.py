@@ -118,6 +118,11 @@ def _next_step(kata: KataResult, curriculum: Curriculum, against: str, style: St
         lines += ["  your code printed:", _indent(failure.output.rstrip(), style.width, prefix="    | ")]
     if against == "learner":
         lines.append(f"  stuck? python -m checker hint {number}")
+        from checker.show import suggestion  # here, not at the top: show draws with this module's Style
+
+        picture = suggestion(kata.id)
+        if picture:
+            lines.append(f"  {picture}")
     return lines
 
 

@@ -9,6 +9,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from checker.curriculum import HIDDEN
+
 TEST_STATUSES = ("passed", "failed", "error", "timeout", "skipped")
 KATA_STATUSES = ("passed", "failed", "error", "timeout")
 
@@ -25,6 +27,12 @@ class TestResult:
     @property
     def name(self) -> str:
         return self.id.rsplit("::", 1)[-1]
+
+    @property
+    def hidden(self) -> bool:
+        """One of the instructor's hidden tests (katas/NN_name/hidden/): its name and verdict may be shown,
+        never its source nor a message that could quote it."""
+        return f"/{HIDDEN}/" in self.id.split("::", 1)[0]
 
 
 @dataclass

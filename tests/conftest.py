@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -68,3 +69,26 @@ def run_checker(repo: Path, *args: str, env: dict[str, str] | None = None, timeo
         [sys.executable, "-m", "checker", *args], cwd=repo, env=environment,
         capture_output=True, text=True, timeout=timeout,
     )
+
+
+def copy_course(destination: Path, learner: str = "stub") -> Path:
+    """copy_repo plus what an instructor's fork also holds: README, noxfile, .gitignore, the workflows."""
+    copy_repo(destination, learner)
+    for name in ("README.md", "noxfile.py", ".gitignore"):
+        shutil.copy(REPO_ROOT / name, destination / name)
+    shutil.copytree(REPO_ROOT / ".github", destination / ".github")
+    return destination
+
+
+def set_grading(repo: Path, katas: list[str] | None = None, partial: bool = False,
+                test_timeout: float | None = None, kata_timeout: float | None = None) -> None:
+    """Replace the [grading] table of the copy's katas/katas.toml (and optionally its time limits)."""
+    toml = repo / "katas" / "katas.toml"
+    text = re.sub(r"(?ms)^\[grading\]\n.*?(?=^\[|\Z)", "", toml.read_text(encoding="utf-8"))
+    if test_timeout is not None:
+        text = re.sub(r"(?m)^test_timeout_seconds = \S+", f"test_timeout_seconds = {test_timeout:g}", text)
+    if kata_timeout is not None:
+        text = re.sub(r"(?m)^kata_timeout_seconds = \S+", f"kata_timeout_seconds = {kata_timeout:g}", text)
+    chosen = "" if katas is None else "katas = [" + ", ".join(f'"{kata}"' for kata in katas) + "]\n"
+    text += f"\n[grading]\n{chosen}partial = {str(partial).lower()}\n"
+    toml.write_text(text, encoding="utf-8")

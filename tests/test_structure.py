@@ -74,3 +74,11 @@ def test_kata_ids_are_numbered_in_course_order():
     numbers = [int(kata.number) for kata in KATAS]
     assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)
     assert list(curriculum.load().katas) == KATAS
+
+
+@pytest.mark.parametrize("kata", KATAS, ids=kata_ids)
+def test_hidden_test_files_are_named_unlike_the_visible_ones(kata):
+    # pytest imports test files by file name: hidden/test_x.py beside test_x.py stops the kata's whole run
+    visible = {path.name for path in kata.test_files}
+    clashes = [path.name for path in kata.hidden_test_files if path.name in visible]
+    assert not clashes, f"rename katas/{kata.id}/hidden/{clashes[0]}, e.g. to test_{kata.module_name}_hidden.py"
