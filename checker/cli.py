@@ -122,7 +122,8 @@ def require_runtime() -> None:
     missing = [package for module, package in RUNTIME_MODULES.items() if importlib.util.find_spec(module) is None]
     if missing:
         nox_python = course.REPO_ROOT / ".nox" / "check" / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-        if nox_python.is_file() and Path(sys.executable).resolve() != nox_python.resolve():
+        # sys.prefix, not sys.executable: a virtual environment's python is a link to the same interpreter
+        if nox_python.is_file() and Path(sys.prefix).resolve() != nox_python.parent.parent.resolve():
             raise RerunWith(nox_python)
         raise UsageError(
             f"this Python lacks {', '.join(missing)}: run `nox -s check`, "

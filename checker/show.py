@@ -125,8 +125,9 @@ def run(curriculum: Curriculum, args: argparse.Namespace) -> int:
     if draw is None:
         print(f"Kata {kata.number} has no picture to draw.")
         return 1
-    if importlib.util.find_spec("numpy") is None:
-        raise CurriculumError("this Python lacks numpy: run `nox -s check` once, or `python -m pip install numpy`")
+    from checker.cli import require_runtime  # here: cli imports this module
+
+    require_runtime()  # reruns the command with the environment `nox -s check` made, if this Python lacks NumPy
     try:
         picture = draw(kata, curriculum.test_timeout)
     except NothingToDraw as nothing:
