@@ -60,6 +60,18 @@ def copy_repo(destination: Path, learner: str = "stub") -> Path:
     return destination
 
 
+@pytest.fixture(scope="module")
+def stub_repo(tmp_path_factory) -> Path:
+    """A copy of the repository whose learner files are the pristine stubs."""
+    return copy_repo(tmp_path_factory.mktemp("stubs"), learner="stub")
+
+
+@pytest.fixture(scope="module")
+def solved_repo(tmp_path_factory) -> Path:
+    """A copy of the repository whose learner files are the reference solutions."""
+    return copy_repo(tmp_path_factory.mktemp("solved"), learner="solutions")
+
+
 def run_checker(repo: Path, *args: str, env: dict[str, str] | None = None, timeout: float = 300):
     """`python -m checker ARGS` in `repo`, as a learner would run it."""
     environment = {key: value for key, value in os.environ.items() if key not in ("NO_COLOR", "FORCE_COLOR")}

@@ -7,16 +7,6 @@ import pytest
 from conftest import KATAS, copy_repo, run_checker
 
 
-@pytest.fixture(scope="module")
-def stub_repo(tmp_path_factory):
-    return copy_repo(tmp_path_factory.mktemp("stubs"), learner="stub")
-
-
-@pytest.fixture(scope="module")
-def solved_repo(tmp_path_factory):
-    return copy_repo(tmp_path_factory.mktemp("solved"), learner="solutions")
-
-
 def test_stubs_fail_every_kata_with_exit_1_and_name_the_function_to_write(stub_repo):
     done = run_checker(stub_repo, "check", "--json", "out.json", env={"NO_COLOR": "1"})
     assert done.returncode == 1, done.stderr

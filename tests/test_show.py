@@ -28,16 +28,6 @@ def xor_net(X):
 """
 
 
-@pytest.fixture(scope="module")
-def stub_repo(tmp_path_factory):
-    return copy_repo(tmp_path_factory.mktemp("stubs"), learner="stub")
-
-
-@pytest.fixture(scope="module")
-def solved_repo(tmp_path_factory):
-    return copy_repo(tmp_path_factory.mktemp("solved"), learner="solutions")
-
-
 def draw(repo, *args, **env):
     """`python -m checker.show ARGS` in `repo`, without colour."""
     inherited = {key: value for key, value in os.environ.items() if key not in ("FORCE_COLOR", "PYTHONPATH")}
