@@ -22,6 +22,7 @@ import importlib.util
 import math
 import os
 import sys
+import textwrap
 import time
 import tracemalloc
 from collections.abc import Callable, Iterator
@@ -49,7 +50,7 @@ CONTENDERS = ("floor", "in-place", "reference", "yours", "loop")
 def in_place_layer(X: np.ndarray, W: np.ndarray, b: np.ndarray) -> np.ndarray:
     """relu(X @ W + b) with one new array, the output: every later step overwrites it."""
     out = np.matmul(X, W)
-    out += b  # broadcasting adds the bias row to every sample without a temporary
+    out += b  # broadcasting adds the bias row to every sample, with no temporary the size of out
     return np.maximum(out, 0, out=out)
 
 
@@ -189,6 +190,7 @@ class Table:
     kata: KataBench
     rows: list[Row] = field(default_factory=list)
     memory: dict[Sizes, dict[str, float | Absent]] = field(default_factory=dict)  # peak / largest activation
+    memory_batch: int = 0
     notes: list[str] = field(default_factory=list)
 
     def note(self, text: str) -> None:
@@ -220,7 +222,7 @@ def load(kata: Kata, path: Path, function: str) -> Callable[..., Any] | Absent:
     try:
         return _FileModule(kata, path).function(function).target()
     except expect.KataFailure as failure:
-        return Absent("error", f"{shown}: {failure.msg}")
+        return Absent("error", failure.msg or f"{shown} could not be loaded")  # the message names the file
 
 
 def contenders(bench: KataBench, kata: Kata) -> dict[str, Callable[..., Any] | Absent]:
@@ -284,9 +286,14 @@ def admit(name: str, function: Callable[..., Any], args: tuple[Any, ...], expect
         return Absent("not written", f"{name}: still the stub (it raises NotImplementedError)")
     except Exception as error:
         return Absent("error", f"{name} raised {type(error).__name__}: {error}")
-    if np.shape(got) != expected.shape or not np.allclose(got, expected, rtol=1e-5, atol=1e-6):
+    if not same(got, expected):
         return Absent("wrong", f"{name} returned a wrong result: not timed")
     return one_call
+
+
+def same(got: Any, expected: np.ndarray) -> bool:
+    """As close as the kata's tests ask (an answer computed in float32 passes)."""
+    return np.shape(got) == expected.shape and bool(np.allclose(got, expected, rtol=1e-5, atol=1e-6))
 
 
 def interleaved(runs: dict[str, tuple[Run, int]], budget: Budget) -> dict[str, float]:
@@ -334,8 +341,8 @@ def measure_case(bench: KataBench, functions: dict[str, Callable[..., Any] | Abs
 
 
 def peak_memory(run: Run) -> int:
-    """Bytes allocated at the peak of one call: NumPy reports its arrays' memory to tracemalloc."""
-    run()  # once before, so that caches NumPy fills on a first call do not count
+    """Bytes allocated at the peak of one call: NumPy reports its arrays' memory to tracemalloc. Call it
+    once before, so that caches NumPy fills on a first call do not count."""
     tracemalloc.start()
     try:
         run()
@@ -352,23 +359,24 @@ def measure_memory(bench: KataBench, functions: dict[str, Callable[..., Any] | A
     weights = make_weights(rng, sizes)
     args = bench.arguments(rng.standard_normal((batch, sizes[0])), weights)
     largest = batch * max(sizes[1:]) * np.dtype(float).itemsize
+    expected = bench.in_place(*args)
     found: dict[str, float | Absent] = {}
     for name in ("in-place", "reference", "yours"):
         function = functions[name]
-        if isinstance(function, Absent):
-            found[name] = function
-            continue
         try:
-            found[name] = peak_memory(lambda function=function: function(*args)) / largest
+            if isinstance(function, Absent) or not same(function(*args), expected):  # also the first call
+                found[name] = function if isinstance(function, Absent) else Absent("wrong")
+            else:
+                found[name] = peak_memory(lambda function=function: function(*args)) / largest
         except Exception as error:
-            found[name] = Absent("error", f"{name} raised {type(error).__name__}: {error}")
+            found[name] = Absent("not written" if isinstance(error, NotImplementedError) else "error")
     return found
 
 
 def measure(bench: KataBench, budget: Budget) -> Table:
     kata = curriculum.load().find(bench.kata_id)
     functions = contenders(bench, kata)
-    table = Table(bench)
+    table = Table(bench, memory_batch=budget.memory_batch)
     for sizes in bench.quick_shapes if budget.quick else bench.shapes:
         for batch in budget.batches:
             table.rows.append(measure_case(bench, functions, sizes, batch, budget, table))
@@ -384,10 +392,10 @@ def blas_line() -> str:
     try:
         from threadpoolctl import threadpool_info
     except ImportError:
-        return f"BLAS: {_blas_from_build()}, threads unknown (install threadpoolctl to see them)"
+        return f"BLAS: {_blas_from_build()}, {_threads_from_environment()} (install threadpoolctl to know)"
     pools = [pool for pool in threadpool_info() if pool.get("user_api") == "blas"]
     if not pools:
-        return f"BLAS: {_blas_from_build()}, threads unknown (threadpoolctl found no BLAS loaded)"
+        return f"BLAS: {_blas_from_build()}, {_threads_from_environment()} (threadpoolctl found no BLAS loaded)"
     shown = [f"{p['internal_api']} {p.get('version') or ''} ({p.get('architecture') or '?'}), "
              f"{p['num_threads']} thread{'s' if p['num_threads'] != 1 else ''}" for p in pools]
     return "BLAS: " + "; ".join(shown)
@@ -398,6 +406,14 @@ def _blas_from_build() -> str:
     config = getattr(np.__config__, "CONFIG", None)
     blas = (config or {}).get("Build Dependencies", {}).get("blas", {})
     return f"{blas['name']} {blas.get('version', '')}".strip() if "name" in blas else "see numpy.show_config()"
+
+
+def _threads_from_environment() -> str:
+    # Without threadpoolctl only these variables tell; unset, BLAS usually starts one thread per CPU.
+    for variable in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "OMP_NUM_THREADS"):
+        if os.environ.get(variable):
+            return f"{variable}={os.environ[variable]}"
+    return "threads: likely one per CPU"
 
 
 def machine_line() -> str:
@@ -459,12 +475,15 @@ def render(table: Table) -> list[str]:
               f"  in-place:  {bench.in_place_text}",
               f"  loop:      {bench.loop_text}"]
     lines += _memory_lines(table)
-    lines += [f"  {note}" for note in table.notes]
+    for note in table.notes:  # a note may quote a learner's message over several lines: wrap, never cut
+        for part in note.splitlines():
+            lines += textwrap.wrap(part, WIDTH, initial_indent="  ", subsequent_indent="    ") or [""]
     return [_fit(line) for line in lines]
 
 
 def _memory_lines(table: Table) -> list[str]:
-    lines = ["  peak memory of one call (tracemalloc), as a multiple of the largest layer output:"]
+    batch = f"{table.memory_batch:,}".replace(",", " ")
+    lines = [f"  peak memory of one call on {batch} samples (tracemalloc), in largest layer outputs:"]
     for sizes, found in table.memory.items():
         shown = [f"{name} {value.cell if isinstance(value, Absent) else f'{value:.2f}'}"
                  for name, value in found.items()]
