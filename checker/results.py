@@ -12,7 +12,6 @@ from pathlib import Path
 from checker.curriculum import HIDDEN
 
 TEST_STATUSES = ("passed", "failed", "error", "timeout", "skipped")
-KATA_STATUSES = ("passed", "failed", "error", "timeout")
 
 
 @dataclass

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from checker.curriculum import REPO_ROOT, Curriculum, Kata
-from checker.results import KataResult, RunResult, TestResult
+from checker.results import TEST_STATUSES, KataResult, RunResult, TestResult
 
 LOG_TAIL = 1500
 
@@ -259,7 +259,7 @@ def interpret(
             status = recorded.get("status")
             result.tests.append(TestResult(
                 id=test["id"], stretch=test["stretch"],
-                status=status if status in ("passed", "failed", "error", "timeout", "skipped") else "error",
+                status=status if status in TEST_STATUSES else "error",
                 message=recorded.get("message", ""), output=recorded.get("output", ""),
                 stub=bool(recorded.get("stub")),
             ))

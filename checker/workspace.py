@@ -58,10 +58,6 @@ def diff_with_reference(kata: Kata) -> str:
     ))
 
 
-def hints_shown(kata: Kata) -> int:
-    return min(_read_hint_state().get(kata.id, 0), len(kata.hints))
-
-
 def show_next_hint(kata: Kata) -> int:
     """Record one more hint as shown for `kata`; returns how many are shown now."""
     state = _read_hint_state()
