@@ -21,21 +21,25 @@ def watch(curriculum: Curriculum, katas: list[Kata]) -> None:
         raise UsageError("watch mode needs the watchfiles package: run `nox -s watch`") from None
 
     by_file = {kata.learner_file.resolve(): kata for kata in katas}
-    run = runner.run(curriculum, katas)
-    show(run, curriculum)
 
     def is_learner_file(change: watchfiles.Change, path: str) -> bool:
         # Only the files learners edit: editor swap files, backups and caches never trigger a run.
         return change != watchfiles.Change.deleted and Path(path).resolve() in by_file
 
-    with runner.start_launcher() as launcher:  # kept for the whole session: a save is answered at once
-        for changes in watchfiles.watch(KATAS_DIR, watch_filter=is_learner_file, raise_interrupt=False):
-            changed = {by_file[Path(path).resolve()].id for _, path in changes}
-            before = {kata.id for kata in run.katas if kata.passed}
-            for position, kata in enumerate(katas):
-                if kata.id in changed:
-                    run.katas[position] = runner.run_one(curriculum, runner.Job(kata, "learner"), launcher)
-            show(run, curriculum, newly_passed=[k for k in run.katas if k.passed and k.id not in before])
+    try:
+        run = runner.run(curriculum, katas)
+        show(run, curriculum)
+        with runner.start_launcher() as launcher:  # kept for the whole session: a save is answered at once
+            for changes in watchfiles.watch(KATAS_DIR, watch_filter=is_learner_file, raise_interrupt=False):
+                changed = {by_file[Path(path).resolve()].id for _, path in changes}
+                before = {kata.id for kata in run.katas if kata.passed}
+                for position, kata in enumerate(katas):
+                    if kata.id in changed:
+                        print(f"\nChecking {kata.id}...", flush=True)
+                        run.katas[position] = runner.run_one(curriculum, runner.Job(kata, "learner"), launcher)
+                show(run, curriculum, newly_passed=[k for k in run.katas if k.passed and k.id not in before])
+    except KeyboardInterrupt:
+        pass  # Ctrl-C is how a learner leaves watch mode, even in the middle of a check
     print("\nStopped watching.")
 
 

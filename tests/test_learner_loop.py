@@ -123,12 +123,24 @@ def test_watch_rechecks_on_save_and_stops_cleanly_on_ctrl_c(repo):
                 on_each_second()
         pytest.fail(f"{text!r} never shown:\n{''.join(seen)}")
 
+    def wait_until_quiet(seconds):
+        while True:
+            try:
+                seen.append(lines.get(timeout=seconds))
+            except queue.Empty:
+                return
+
     mine = learner_file(repo, FIRST)
     try:
         wait_for("Watching your kata files", 60)
         mine.with_suffix(".py.swp").write_text("editor junk")  # must not trigger a run
         # Save until the watcher, which starts listening just after it prints, sees the change.
         wait_for(f"{FIRST.id} passes now", 60, on_each_second=lambda: mine.write_text(FIRST.solution_file.read_text()))
+        wait_until_quiet(seconds=3)  # the saves above may still be re-checked; let them finish
+        # Ctrl-C while a check is running (here: learner code that sleeps at import) stops cleanly too.
+        mine.write_text("import time\ntime.sleep(120)\n")
+        wait_for(f"Checking {FIRST.id}", 60)
+        time.sleep(1)
         watcher.send_signal(signal.SIGINT)
         assert watcher.wait(timeout=30) == 0
         wait_for("Stopped watching", 10)
