@@ -5,9 +5,14 @@ Modules, one job each:
     expect       what kata tests use: load the implementation, call it, explain mistakes
     pytest_plugin  runs inside each kata's pytest process and records what happened
     runner       starts those processes, enforces limits, turns records into results
+    child        the process a kata's tests run in (and the fork server that starts it)
     results      the result model and its JSON form
     report       what the terminal shows
     cli          `python -m checker ...`
+    workspace    reset with a backup, the hints already shown, the diff against a solution
+    watch        `watch`: re-check a kata each time its file is saved
+    show         `show`: draw the learner's own network in the terminal or as SVG
+    bench        `python -m checker.bench`: throughput against NumPy's floor (nox -s bench)
 
 For instructors (README, "For instructors"):
     scoring      points under the [grading] rules: one Grade that every grade format is written from
