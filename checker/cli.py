@@ -10,8 +10,8 @@ import sys
 import time
 from pathlib import Path
 
-from checker import batch, classroom, grading, manifest, release, report, runner, scaffold, scoring, show, workspace
 from checker import curriculum as course
+from checker import report, runner, show, workspace
 from checker.curriculum import Curriculum, CurriculumError, Kata
 from checker.results import RunResult
 
@@ -75,7 +75,7 @@ def _add_instructor_commands(commands: argparse._SubParsersAction) -> None:
     release.add_argument("outdir", type=Path, metavar="OUTDIR")
 
     workflow = commands.add_parser("classroom-workflow", help="print the GitHub Classroom workflow for katas.toml")
-    workflow.add_argument("--write", action="store_true", help=f"write it to {classroom.WORKFLOW}")
+    workflow.add_argument("--write", action="store_true", help="write it to .github/workflows/classroom.yml")
 
     new = commands.add_parser("new", help="scaffold a kata the self-tests accept at once")
     new.add_argument("name", metavar="NAME", help="its module name, e.g. softmax")
@@ -194,6 +194,9 @@ def watch(curriculum: Curriculum, args: argparse.Namespace) -> int:
 
 
 def grade(curriculum: Curriculum, args: argparse.Namespace) -> int:
+    # The instructor's modules load only for their commands: `check` starts faster without them.
+    from checker import grading, manifest, scoring
+
     katas = selected(curriculum, args.katas) if args.katas else curriculum.graded
     require_runtime()
     modified = {}
@@ -214,6 +217,8 @@ def grade(curriculum: Curriculum, args: argparse.Namespace) -> int:
 
 
 def grade_many(curriculum: Curriculum, args: argparse.Namespace) -> int:
+    from checker import batch
+
     if not args.submissions.is_dir():
         raise UsageError(f"{args.submissions} is not a folder of submissions")
     if args.out.resolve().is_relative_to(args.submissions.resolve()):
@@ -231,6 +236,8 @@ def grade_many(curriculum: Curriculum, args: argparse.Namespace) -> int:
 
 
 def release_copy(curriculum: Curriculum, args: argparse.Namespace) -> int:
+    from checker import manifest, release
+
     if not workspace.has_solutions():
         raise UsageError("this is already a student copy (it has no solutions/): release from the instructor's")
     try:
@@ -246,6 +253,8 @@ def release_copy(curriculum: Curriculum, args: argparse.Namespace) -> int:
 
 
 def classroom_workflow(curriculum: Curriculum, args: argparse.Namespace) -> int:
+    from checker import classroom
+
     if args.write:
         print(f"Wrote {report.relative(classroom.write(curriculum))}")
     else:
@@ -254,6 +263,8 @@ def classroom_workflow(curriculum: Curriculum, args: argparse.Namespace) -> int:
 
 
 def new_kata(curriculum: Curriculum, args: argparse.Namespace) -> int:
+    from checker import classroom, scaffold
+
     written = scaffold.new_kata(curriculum, args.name)
     if (course.REPO_ROOT / classroom.WORKFLOW).is_file():  # the workflow follows the curriculum
         written.append(classroom.write(course.load()))
