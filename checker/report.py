@@ -62,7 +62,7 @@ def render(run: RunResult, curriculum: Curriculum, stream: TextIO = sys.stdout) 
     if next_kata is not None:
         lines += ["", *_next_step(next_kata, curriculum, run.against, style)]
     elif run.katas:
-        lines += ["", style.paint(_all_done(run), "green")]
+        lines += ["", style.paint(_all_done(run, curriculum), "green"), *_open_extra(run, style)]
     lines += ["", style.paint(f"{run.passed}/{len(run.katas)} katas passed", "bold")]
     return "\n".join(lines) + "\n"
 
@@ -72,7 +72,7 @@ def _progress_bar(run: RunResult, style: Style) -> str:
     width = max(10, min(BAR_WIDTH, style.width - 36))
     filled = round(width * run.passed / total)
     bar = style.symbol("full") * filled + style.symbol("empty") * (width - filled)
-    stretch_passed = sum(t.status == "passed" for k in run.katas for t in k.stretch_tests)
+    stretch_passed = sum(kata.stretch_done for kata in run.katas)
     stretch_total = sum(len(k.stretch_tests) for k in run.katas)
     extras = f"   {style.symbol('star')} {stretch_passed}/{stretch_total} extras" if stretch_total else ""
     return f"[{style.paint(bar, 'green')}] {run.passed}/{len(run.katas)} katas passed{extras}"
@@ -93,8 +93,7 @@ def _kata_line(kata: KataResult, style: Style) -> str:
         detail = f"{passed}/{len(core)} tests"
     stars = ""
     if kata.stretch_tests:
-        got = sum(test.status == "passed" for test in kata.stretch_tests)
-        stars = f" {style.symbol('star')}{got}/{len(kata.stretch_tests)}"
+        stars = f" {style.symbol('star')}{kata.stretch_done}/{len(kata.stretch_tests)}"
     left = f"  {style.symbol(state)} {kata.id.split('_', 1)[0]}  "
     room = style.width - len(left) - len(detail) - len(stars) - 2
     more = style.symbol("more")
@@ -121,18 +120,34 @@ def _next_step(kata: KataResult, curriculum: Curriculum, against: str, style: St
         from checker.show import suggestion  # here, not at the top: show draws with this module's Style
 
         picture = suggestion(kata.id)
-        if picture:
+        if picture and not kata.not_started:  # on a stub there is nothing to draw yet
             lines.append(f"  {picture}")
     return lines
 
 
-def _all_done(run: RunResult) -> str:
-    stretch_left = sum(t.status != "passed" for k in run.katas for t in k.stretch_tests)
+def _all_done(run: RunResult, curriculum: Curriculum) -> str:
+    if len(run.katas) < len(curriculum.katas):  # only some katas were checked: the course is not done
+        numbers = ", ".join(kata.id.split("_", 1)[0] for kata in run.katas)
+        checked = f"Kata {numbers} passes" if len(run.katas) == 1 else f"Katas {numbers} pass"
+        return f"{checked}. `nox -s check` shows the whole course and the next kata to do."
+    stretch_left = sum(len(kata.stretch_tests) - kata.stretch_done for kata in run.katas)
     extra = (
         f" {stretch_left} optional extras (★) are still open: see the 'Going further' part of each README."
         if stretch_left else ""
     )
     return f"Every kata passes. Well done: you have built a neural network's forward pass by hand.{extra}"
+
+
+def _open_extra(run: RunResult, style: Style) -> list[str]:
+    """The first open ★ extra's message: what to work on once the core of the checked katas passes."""
+    kata = next((kata for kata in run.katas if kata.first_open_stretch), None)
+    if kata is None:
+        return []
+    extra = kata.first_open_stretch
+    assert extra is not None
+    star = style.symbol("star")
+    return ["", style.paint(f"Optional {star} {kata.id.split('_', 1)[0]} {style.symbol('dot')} {kata.title}", "bold"),
+            _indent(f"{star} {extra.name}", style.width, "  "), _indent(extra.message, style.width)]
 
 
 def _indent(text: str, width: int, prefix: str = "    ") -> str:

@@ -65,11 +65,20 @@ class KataResult:
     def first_failure(self) -> TestResult | None:
         return next((test for test in self.core_tests if test.status != "passed"), None)
 
+    @property
+    def stretch_done(self) -> int:
+        """Extras passed, counted once the kata passes: an extra met by a wrong answer is not progress."""
+        return sum(test.status == "passed" for test in self.stretch_tests) if self.passed else 0
+
+    @property
+    def first_open_stretch(self) -> TestResult | None:
+        return next((test for test in self.stretch_tests if test.status != "passed"), None)
+
     def to_json(self) -> dict:
         data = asdict(self)
         data["not_started"] = self.not_started
         data["stretch"] = {
-            "passed": sum(test.status == "passed" for test in self.stretch_tests),
+            "passed": self.stretch_done,
             "total": len(self.stretch_tests),
         }
         return data

@@ -48,6 +48,7 @@ def test_progress_shows_each_kata_status_and_the_next_step(repo):
     assert f"katas/{nxt.id}/" in done.stdout and f"python -m checker hint {nxt.number}" in done.stdout
     assert f"python -m checker compare {FIRST.number}" in done.stdout
     assert f"1/{len(KATAS)} katas passed" in done.stdout
+    assert "python -m checker show" not in done.stdout  # the next kata is a stub: nothing to draw yet
     assert done.returncode == 1
 
 
@@ -55,6 +56,21 @@ def test_all_done_says_so_and_points_to_the_extras(tmp_path):
     done = run_checker(copy_repo(tmp_path, learner="solutions"), "check", env={"NO_COLOR": "1"})
     assert done.returncode == 0
     assert "Every kata passes" in done.stdout and "Next:" not in done.stdout
+
+
+def test_checking_one_kata_points_to_the_whole_course_and_its_open_extra(tmp_path, verdicts):
+    """A passing kata checked alone is not "every kata passes"; an open ★ extra shows its message."""
+    found = [(kata, answer) for kata in KATAS for answer in mutants(kata, "correct")
+             if verdicts[kata.id, answer.name].passed and verdicts[kata.id, answer.name].first_open_stretch]
+    if not found or len(KATAS) < 2:
+        pytest.skip("needs two katas and a catalog answer that passes a kata with a ★ extra still open")
+    kata, answer = found[0]
+    repo = copy_repo(tmp_path)
+    learner_file(repo, kata).write_text(answer.read_text())
+    done = run_checker(repo, "check", kata.number, env={"NO_COLOR": "1"})
+    assert done.returncode == 0
+    assert "Every kata passes" not in done.stdout and "`nox -s check` shows the whole course" in done.stdout
+    assert verdicts[kata.id, answer.name].first_open_stretch.name in done.stdout
 
 
 def test_progress_fits_a_narrow_terminal_and_falls_back_to_ascii(repo):
@@ -89,8 +105,10 @@ def test_reset_saves_the_learners_file_first_and_says_where(repo):
     done = run_checker(repo, "reset", FIRST.number)
     assert done.returncode == 0
     assert mine.read_bytes() == FIRST.stub_file.read_bytes()
-    saved = repo / done.stdout.split("saved at ")[1].strip()
+    saved = repo / done.stdout.split("saved at ")[1].split()[0]
     assert saved.read_text().startswith("# my attempt") and saved.is_relative_to(repo / ".katas")
+    restore = done.stdout.split("to get it back: ")[1].split()
+    assert restore == ["cp", str(saved.relative_to(repo)), str(mine.relative_to(repo))]
     again = run_checker(repo, "reset", "--all")
     assert again.returncode == 0 and again.stdout.count("nothing to do") == len(KATAS)
     assert run_checker(repo, "reset").returncode == 2
