@@ -166,7 +166,8 @@ def reset(curriculum: Curriculum, args: argparse.Namespace) -> int:
         if saved is None:
             print(f"{where} is already the original stub: nothing to do.")
         else:
-            print(f"{where} is the original stub again. Your version is saved at {report.relative(saved)}")
+            print(f"{where} is the original stub again. Your version is saved at {report.relative(saved)}\n"
+                  f"  to get it back: cp {report.relative(saved)} {where}")
     return 0
 
 
