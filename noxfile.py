@@ -1,32 +1,53 @@
 """Sessions: `nox -s check` (the default) shows your progress; `nox -s tests` runs the repo's self-tests.
 
 Environments are reused between runs and only reinstalled when the requirements change, so the
-second `nox -s check` starts at once.
+second `nox -s check` starts at once. `hint`, `show`, `grade` and `release` use the environment of
+`check` rather than each making one of its own.
 """
 
 from __future__ import annotations
 
+import os
+import shutil
+import sys
 from pathlib import Path
 
 import nox
 
-nox.options.default_venv_backend = "uv|virtualenv"
+# uv makes environments faster where it is installed; naming it only then spares every run a
+# "uv binary not found" line.
+nox.options.default_venv_backend = "uv" if shutil.which("uv") else "virtualenv"
 nox.options.reuse_venv = "yes"
 nox.options.sessions = ["check"]
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
 RUNTIME = PYPROJECT["project"]["dependencies"]
 GROUPS = PYPROJECT["dependency-groups"]
+STAMP = ".kata-requirements"
+CHECK_ENV = Path(".nox") / "check"
+CHECK_PYTHON = CHECK_ENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 
 
 def install(session: nox.Session, *requirements: str) -> None:
     """Install `requirements` unless this environment already has exactly them (a stamp file says)."""
-    stamp = Path(session.virtualenv.location) / ".kata-requirements"
-    wanted = "\n".join(sorted(requirements))
-    if stamp.is_file() and stamp.read_text(encoding="utf-8") == wanted:
+    location = Path(session.virtualenv.location)
+    if has_exactly(location, requirements):
         return
     session.install(*requirements)
-    stamp.write_text(wanted, encoding="utf-8")
+    (location / STAMP).write_text("\n".join(sorted(requirements)), encoding="utf-8")
+
+
+def has_exactly(location: Path, requirements: tuple[str, ...] | list[str]) -> bool:
+    stamp = location / STAMP
+    return stamp.is_file() and stamp.read_text(encoding="utf-8") == "\n".join(sorted(requirements))
+
+
+def in_check_environment(session: nox.Session, *args: str) -> None:
+    """`python -m checker ARGS` with the environment of `nox -s check`, made first if it is missing or
+    out of date: one environment for the learner's commands instead of one of 100 MB for each."""
+    if not (CHECK_PYTHON.is_file() and has_exactly(CHECK_ENV, RUNTIME)):
+        session.run(sys.executable, "-m", "nox", "--session", "check", "--install-only", external=True)
+    session.run(str(CHECK_PYTHON), "-m", "checker", *args, external=True)
 
 
 @nox.session
@@ -59,11 +80,10 @@ def bench(session: nox.Session) -> None:
     session.run("python", "-m", "checker.bench", *session.posargs)
 
 
-@nox.session
+@nox.session(venv_backend="none")
 def hint(session: nox.Session) -> None:
     """The next hint for a kata: `nox -s hint -- 03` (add --all for every hint)."""
-    install(session, *RUNTIME)
-    session.run("python", "-m", "checker", "hint", *session.posargs)
+    in_check_environment(session, "hint", *session.posargs)
 
 
 @nox.session
@@ -73,22 +93,19 @@ def watch(session: nox.Session) -> None:
     session.run("python", "-m", "checker", "watch", *session.posargs)
 
 
-@nox.session
+@nox.session(venv_backend="none")
 def grade(session: nox.Session) -> None:
     """Grade the assignment ([grading] in katas/katas.toml) into results/: Gradescope, JUnit, Markdown, Classroom."""
-    install(session, *RUNTIME)
-    session.run("python", "-m", "checker", "grade", *session.posargs)
+    in_check_environment(session, "grade", *session.posargs)
 
 
-@nox.session
+@nox.session(venv_backend="none")
 def release(session: nox.Session) -> None:
     """Write the student copy, without solutions or hidden tests: `nox -s release -- OUTDIR`."""
-    install(session, *RUNTIME)
-    session.run("python", "-m", "checker", "release", *session.posargs)
+    in_check_environment(session, "release", *session.posargs)
 
 
-@nox.session
+@nox.session(venv_backend="none")
 def show(session: nox.Session) -> None:
     """Draw the network your code builds: `nox -s show -- 06` (add --svg net.svg for a picture file)."""
-    install(session, *RUNTIME)
-    session.run("python", "-m", "checker", "show", *session.posargs)
+    in_check_environment(session, "show", *session.posargs)
