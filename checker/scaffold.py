@@ -73,7 +73,7 @@ In `{module}.py`, write:
 `double(1.5)` is `3.0`; `double(np.array([1, 2]))` is `array([2, 4])`.
 
 ## Check your work
-`nox -s check -- {number}` (or `python -m checker check {number}`, or `pytest katas/{kata_id}`).
+`nox -s check -- {number}` (or `python -m checker check {number}`).
 Stuck? `python -m checker hint {number}` shows one hint more each time you ask.
 
 ## Going further

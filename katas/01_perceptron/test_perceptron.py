@@ -54,4 +54,4 @@ def test_and_is_1_only_when_both_inputs_are_1(x1, x2):
 def test_nor_is_1_only_when_both_inputs_are_0(x1, x2):
     expect_equal(nor_perceptron, (x1, x2), 1 - (x1 | x2),
                  hint="NOR fires only for (0, 0): the bias alone must be above 0, and either input "
-                      "must pull the sum below it.")
+                      "set to 1 must pull the sum down to 0 or below.")
