@@ -81,7 +81,8 @@ def grade_many(curriculum: Curriculum, submissions: Path, out: Path, workers: in
 def grade_one(curriculum: Curriculum, submission: Path, template: Path, expected: dict[str, str], work: Path,
               out: Path, timeout: float, running: set[subprocess.Popen]) -> Outcome:
     start = time.perf_counter()
-    outcome = Outcome(name=submission.name, max_score=sum(kata.points for kata in curriculum.graded))
+    outcome = Outcome(name=submission.name,
+                      max_score=sum(kata.points + kata.stretch_points for kata in curriculum.graded))
     try:
         shutil.copytree(template, work)
         for kata in curriculum.katas:
@@ -168,7 +169,8 @@ def _read_report(outcome: Outcome, results: Path, returncode: int | None, log: s
         return
     try:
         data = json.loads(results.read_text(encoding="utf-8"))
-        outcome.scores = {test["extra_data"]["kata"]: float(test["score"]) for test in data["tests"]}
+        outcome.scores = {_column(test["extra_data"]["kata"], test["extra_data"].get("extras", False)):
+                          float(test["score"]) for test in data["tests"]}
         outcome.total = float(data["score"])
         outcome.flags = list(data["extra_data"]["flags"])
     except (OSError, ValueError, KeyError, TypeError) as error:
@@ -178,8 +180,10 @@ def _read_report(outcome: Outcome, results: Path, returncode: int | None, log: s
 
 
 def write_gradebook(curriculum: Curriculum, outcomes: list[Outcome], path: Path) -> None:
-    """One row per submission: its points per graded kata, the total, the flags, and why a row is empty."""
-    katas = [kata.id for kata in curriculum.graded]
+    """One row per submission: its points per graded kata (and its extras, where they score), the total, the
+    flags, and why a row is empty."""
+    katas = [column for kata in curriculum.graded
+             for column in (kata.id, *([_column(kata.id, True)] if kata.stretch_points else []))]
     with open(path, "w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(["submission", *katas, "total", "max_score", "flags", "modified", "note", "seconds"])
@@ -189,6 +193,10 @@ def write_gradebook(curriculum: Curriculum, outcomes: list[Outcome], path: Path)
                 f"{outcome.max_score:g}", "; ".join(outcome.flags), _modified_cell(outcome), outcome.note,
                 f"{outcome.seconds:.1f}",
             ])
+
+
+def _column(kata_id: str, extras: bool) -> str:
+    return f"{kata_id} ★" if extras else kata_id
 
 
 def _modified_cell(outcome: Outcome, shown: int = 5) -> str:

@@ -2,8 +2,9 @@
 
 One autograding-command-grader step per graded kata, worth that kata's points: it runs
 `python -m checker grade NN`, which exits 0 only when the kata earns its points (and the kata's protected
-files match MANIFEST.sha256). The reporter step then adds the steps up for Classroom. The command grader is
-pass/fail, so the workflow awards whole katas: with `partial = true` use the files `grade` writes instead.
+files match MANIFEST.sha256); a kata with stretch_points has a second step, `grade NN --extras`. The
+reporter step then adds the steps up for Classroom. The command grader is pass/fail, so the workflow
+awards whole katas (and all of their extras): with `partial = true` use the files `grade` writes instead.
 """
 
 from __future__ import annotations
@@ -51,14 +52,10 @@ STEP = """\
         uses: classroom-resources/autograding-command-grader@v1
         with:
           test-name: {name}
-          command: python -m checker grade {number}
+          command: python -m checker grade {arguments}
           timeout: {minutes}
           max-score: {points:g}
 """
-
-
-def runner_id(number: str) -> str:
-    return f"kata-{number}"
 
 
 def workflow(curriculum: Curriculum) -> str:
@@ -66,10 +63,16 @@ def workflow(curriculum: Curriculum) -> str:
     minutes = max(1, math.ceil(2 * curriculum.kata_timeout / 60))
     text = HEADER.format(python=PYTHON_VERSION, install=INSTALL)
     runners = []
+    steps = []
     for kata in curriculum.graded:
-        runners.append(runner_id(kata.number))
-        name = json.dumps(f"{kata.number} {kata.title}", ensure_ascii=False)  # a JSON string is valid YAML
-        text += STEP.format(name=name, runner=runners[-1], number=kata.number, minutes=minutes, points=kata.points)
+        steps.append((f"kata-{kata.number}", f"{kata.number} {kata.title}", kata.number, kata.points))
+        if kata.stretch_points:  # the extras score in a step of their own, so the kata's step stays pass/fail
+            steps.append((f"kata-{kata.number}-extras", f"{kata.number} ★ extras: {kata.title}",
+                          f"{kata.number} --extras", kata.stretch_points))
+    for runner, title, arguments, points in steps:
+        runners.append(runner)
+        name = json.dumps(title, ensure_ascii=False)  # a JSON string is valid YAML
+        text += STEP.format(name=name, runner=runner, arguments=arguments, minutes=minutes, points=points)
     text += "      - name: Autograding Reporter\n"
     text += "        uses: classroom-resources/autograding-grading-reporter@v1\n"
     text += "        env:\n"

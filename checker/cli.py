@@ -61,6 +61,8 @@ def _add_instructor_commands(commands: argparse._SubParsersAction) -> None:
     grade.add_argument("katas", nargs="*", metavar="KATA", help="default: the [grading] katas of katas/katas.toml")
     grade.add_argument("--out", type=Path, default=Path("results"), metavar="DIR", help="default: results/")
     grade.add_argument("--workers", type=_positive_int, metavar="N", help="katas run at once (default: one per core)")
+    grade.add_argument("--extras", action="store_true",
+                       help="exit 0 when the katas' ★ extras earn their stretch_points (the Classroom extras steps)")
     grade.add_argument("--modified", action="append", default=[], metavar="PATH[=HOW]",
                        help="count PATH as a changed protected file (grade-many passes what it found)")
 
@@ -213,8 +215,10 @@ def grade(curriculum: Curriculum, args: argparse.Namespace) -> int:
     print(grading.overview(graded))
     for kata in graded.katas:
         print(f"  {kata.number} {kata.result.title}: {grading.verdict(kata)}")
+        if kata.extra_points:
+            print(f"     {grading.extras_verdict(kata)}")
     print(f"Written: {', '.join(str(path) for path in written)}")
-    return 0 if graded.full_marks else 1
+    return 0 if (graded.extras_full_marks if args.extras else graded.full_marks) else 1
 
 
 def grade_many(curriculum: Curriculum, args: argparse.Namespace) -> int:

@@ -32,6 +32,7 @@ class Kata:
     points: float
     hints: tuple[str, ...]
     folder: Path
+    stretch_points: float = 0.0  # what passing every ★ extra adds, once the kata passes (0: extras never score)
 
     @property
     def number(self) -> str:
@@ -135,8 +136,10 @@ def load(path: Path = CURRICULUM_FILE) -> Curriculum:
         for key, kind in (("id", str), ("title", str), ("points", (int, float)), ("hints", list)):
             if not isinstance(entry.get(key), kind):
                 raise CurriculumError(f"{where}: {key!r} is missing or has the wrong type")
-        if isinstance(entry["points"], bool) or entry["points"] < 0:  # `points = true` is an int to TOML
-            raise CurriculumError(f"{where}: 'points' must be a number of at least 0, not {entry['points']!r}")
+        for key in ("points", "stretch_points"):
+            value = entry.get(key, 0)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:  # TOML's true is an int
+                raise CurriculumError(f"{where}: {key!r} must be a number of at least 0, not {value!r}")
         kata_id = entry["id"]
         if kata_id in seen:
             raise CurriculumError(f"{where}: the id {kata_id!r} is listed twice")
@@ -151,6 +154,7 @@ def load(path: Path = CURRICULUM_FILE) -> Curriculum:
                 points=entry["points"],
                 hints=tuple(entry["hints"]),
                 folder=folder,
+                stretch_points=entry.get("stretch_points", 0),
             )
         )
     curriculum = Curriculum(

@@ -23,6 +23,7 @@ FAILURES_SHOWN = 8
 HIDDEN_DETAILS = "hidden test: its details are not shown"
 RULE_ALL_OR_NOTHING = "a kata scores its points only when every core test passes"
 RULE_PARTIAL = "a kata that does not pass scores in proportion to its passed core tests"
+RULE_EXTRAS = "★ extras score their points once their kata passes"
 TAMPER_RULE = ("a changed kata test scores that kata 0; a changed checker or configuration file "
                "scores every kata 0")
 _CONTROL = re.compile(r"\x1b\[[0-9;]*m|[\x00-\x08\x0b\x0c\x0e-\x1f]")  # colours and what XML cannot hold
@@ -83,17 +84,39 @@ def kata_text(kata: KataGrade) -> str:
     if not_run:
         lines.append(f"… and {len(not_run)} more did not run: the run had stopped before them")
     if kata.result.stretch_tests:
-        lines.append(f"★ extras (not scored): {kata.extras_passed}/{len(kata.result.stretch_tests)} passed")
+        lines.append(extras_verdict(kata))
+    return "\n".join(lines)
+
+
+def extras_verdict(kata: KataGrade) -> str:
+    passed = f"{kata.extras_passed}/{len(kata.result.stretch_tests)} passed"
+    if not kata.extra_points:
+        return f"★ extras (not scored): {passed}"
+    waiting = "" if kata.result.passed else " (extras score once the kata passes)"
+    return f"★ extras: {passed}, {points(kata.extra_score)}/{points(kata.extra_points)} points{waiting}"
+
+
+def extras_text(kata: KataGrade) -> str:
+    """The extras' verdict, then each failing extra with its message."""
+    lines = [f"{kata.number} {kata.result.title}: ★ extras", extras_verdict(kata)]
+    failing = [test for test in kata.result.stretch_tests if test.status != "passed"]
+    lines += [f"✘ {_name(test)}: {message(test)}" for test in failing[:FAILURES_SHOWN]]
+    if len(failing) > FAILURES_SHOWN:
+        lines.append(f"… and {len(failing) - FAILURES_SHOWN} more failing extras")
     return "\n".join(lines)
 
 
 def overview(grade: Grade) -> str:
-    rule = RULE_PARTIAL if grade.partial else RULE_ALL_OR_NOTHING
-    lines = [f"{grade.title}: {points(grade.score)}/{points(grade.max_score)} points ({rule})."]
+    lines = [f"{grade.title}: {points(grade.score)}/{points(grade.max_score)} points ({rule(grade)})."]
     if grade.modified:
         files = ", ".join(f"{path} ({how})" for path, how in grade.modified.items())
         lines.append(f"{TAMPERED.capitalize()}: {files}. {TAMPER_RULE.capitalize()}.")
     return "\n".join(lines)
+
+
+def rule(grade: Grade) -> str:
+    text = RULE_PARTIAL if grade.partial else RULE_ALL_OR_NOTHING
+    return f"{text}; {RULE_EXTRAS}" if grade.extra_points else text
 
 
 def _name(test: TestResult) -> str:
@@ -104,10 +127,36 @@ def _name(test: TestResult) -> str:
 
 
 def gradescope(grade: Grade) -> dict:
-    """Gradescope's results.json: one test per kata, scored by the rules above; the total is their sum.
+    """Gradescope's results.json: one test per kata (and one for the extras of a kata with stretch_points),
+    scored by the rules above; the total is their sum.
 
     stdout_visibility is "hidden": students see exactly the text written here, nothing the run printed.
     """
+    tests = []
+    for kata in grade.katas:
+        tests.append({
+            "name": f"{kata.number} {kata.result.title}",
+            "number": kata.number,
+            "score": kata.score,
+            "max_score": kata.points,
+            "status": "passed" if kata.full_marks else "failed",
+            "output": kata_text(kata),
+            "tags": [kata.result.id],
+            "visibility": "visible",
+            "extra_data": {"kata": kata.result.id, "flags": kata.flags},
+        })
+        if kata.extra_points:
+            tests.append({
+                "name": f"{kata.number} ★ extras: {kata.result.title}",
+                "number": f"{kata.number}.★",
+                "score": kata.extra_score,
+                "max_score": kata.extra_points,
+                "status": "passed" if kata.extras_full_marks else "failed",
+                "output": extras_text(kata),
+                "tags": [kata.result.id, "extras"],
+                "visibility": "visible",
+                "extra_data": {"kata": kata.result.id, "extras": True, "flags": kata.flags},
+            })
     return {
         "score": grade.score,
         "execution_time": round(grade.seconds),  # whole seconds, as Gradescope documents it
@@ -116,20 +165,7 @@ def gradescope(grade: Grade) -> dict:
         "stdout_visibility": "hidden",
         "extra_data": {"max_score": grade.max_score, "partial": grade.partial, "modified": grade.modified,
                        "flags": grade.flags},
-        "tests": [
-            {
-                "name": f"{kata.number} {kata.result.title}",
-                "number": kata.number,
-                "score": kata.score,
-                "max_score": kata.points,
-                "status": "passed" if kata.full_marks else "failed",
-                "output": kata_text(kata),
-                "tags": [kata.result.id],
-                "visibility": "visible",
-                "extra_data": {"kata": kata.result.id, "flags": kata.flags},
-            }
-            for kata in grade.katas
-        ],
+        "tests": tests,
     }
 
 
@@ -141,6 +177,7 @@ def junit(grade: Grade) -> str:
         suite = ET.SubElement(root, "testsuite", name=kata.result.id)
         properties = ET.SubElement(suite, "properties")
         for name, value in (("score", points(kata.score)), ("max_score", points(kata.points)),
+                            ("extra_score", points(kata.extra_score)), ("extra_points", points(kata.extra_points)),
                             ("flags", ", ".join(kata.flags))):
             ET.SubElement(properties, "property", name=name, value=value)
         for test in kata.result.tests:
@@ -172,14 +209,15 @@ def markdown(grade: Grade) -> str:
     lines = [
         f"# {grade.title}: {points(grade.score)} / {points(grade.max_score)} points",
         "",
-        f"{full} of {len(grade.katas)} katas earn their points. Rule: "
-        f"{RULE_PARTIAL if grade.partial else RULE_ALL_OR_NOTHING}.",
+        f"{full} of {len(grade.katas)} katas earn their points. Rule: {rule(grade)}.",
         "",
         "| kata | score | core tests | extras ★ | flags |",
         "|---|---:|---:|---:|---|",
     ]
     for kata in grade.katas:
         extras = f"{kata.extras_passed}/{len(kata.result.stretch_tests)}" if kata.result.stretch_tests else "–"
+        if kata.extra_points:
+            extras += f": {points(kata.extra_score)} / {points(kata.extra_points)}"
         title = f"{kata.number} {kata.result.title}".replace("|", "\\|")
         lines.append(f"| {title} | {points(kata.score)} / {points(kata.points)} | "
                      f"{kata.core_passed}/{len(kata.core)} | {extras} | {', '.join(kata.flags)} |")
@@ -187,37 +225,55 @@ def markdown(grade: Grade) -> str:
     if grade.modified:
         lines += ["", f"**{TAMPERED.capitalize()}** ({TAMPER_RULE}):", ""]
         lines += [f"- `{path}` ({how})" for path, how in grade.modified.items()]
-    not_full = [kata for kata in grade.katas if not kata.full_marks]
+    not_full = [kata for kata in grade.katas if not (kata.full_marks and kata.extras_full_marks)]
     if not_full:
         lines += ["", "## What did not earn its points", ""]
         for kata in not_full:
-            lines += [f"### {kata.number} {kata.result.title}", "", "```text", kata_text(kata), "```", ""]
+            text = kata_text(kata) if not kata.full_marks else extras_text(kata)
+            lines += [f"### {kata.number} {kata.result.title}", "", "```text", text, "```", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 
 def classroom(grade: Grade) -> dict[str, dict]:
-    """GitHub Classroom's reporter input: one runner per kata, id `kata-NN`, max_score the kata's points.
+    """GitHub Classroom's reporter input: one runner per kata, id `kata-NN`, max_score the kata's points (and
+    `kata-NN-extras` for a kata with stretch_points).
 
     Its tests are the units that score, so that their scores add up to the kata's score and the reporter's
     own table (passed / total * max_score) agrees: the kata as one test without partial credit (or when a
-    flag zeroes it); each core test, the passed ones sharing the score, with partial credit.
+    flag zeroes it); each core test, the passed ones sharing the score, with partial credit. Extras alike.
     """
     runners = {}
     for kata in grade.katas:
         command = f"python -m checker grade {kata.number}"
-        if grade.partial and kata.core and not kata.flags:
-            passed = kata.core_passed
-            tests = [_classroom_test(_name(test), test.status == "passed",
-                                     kata.score / passed if test.status == "passed" else 0.0,
-                                     "" if test.status == "passed" else message(test), command,
-                                     "" if test.hidden else test.id.split("::", 1)[0])
-                     for test in kata.core]
-        else:
-            tests = [_classroom_test(f"{kata.number} {kata.result.title}", kata.full_marks, kata.score,
-                                     kata_text(kata), command, f"katas/{kata.result.id}/")]
         status = "pass" if kata.full_marks else ("error" if kata.result.status in ("error", "timeout") else "fail")
-        runners[f"kata-{kata.number}"] = {"version": 1, "status": status, "max_score": kata.points, "tests": tests}
+        runners[f"kata-{kata.number}"] = _runner(
+            grade.partial and not kata.flags, kata.core, kata.score, kata.points, status,
+            single=_classroom_test(f"{kata.number} {kata.result.title}", kata.full_marks, kata.score,
+                                   kata_text(kata), command, f"katas/{kata.result.id}/"), command=command)
+        if kata.extra_points:
+            command += " --extras"
+            runners[f"kata-{kata.number}-extras"] = _runner(
+                grade.partial and kata.result.passed and not kata.flags, kata.result.stretch_tests,
+                kata.extra_score, kata.extra_points, "pass" if kata.extras_full_marks else "fail",
+                single=_classroom_test(f"{kata.number} ★ extras: {kata.result.title}", kata.extras_full_marks,
+                                       kata.extra_score, extras_text(kata), command, f"katas/{kata.result.id}/"),
+                command=command)
     return runners
+
+
+def _runner(per_test: bool, tests: list[TestResult], score: float, max_score: float, status: str,
+            single: dict, command: str) -> dict:
+    """A reporter runner: `single` as its one test, or (per_test) each test, the passed ones sharing `score`."""
+    passed = sum(test.status == "passed" for test in tests)
+    if per_test and tests:
+        units = [_classroom_test(_name(test), test.status == "passed",
+                                 score / passed if test.status == "passed" else 0.0,
+                                 "" if test.status == "passed" else message(test), command,
+                                 "" if test.hidden else test.id.split("::", 1)[0])
+                 for test in tests]
+    else:
+        units = [single]
+    return {"version": 1, "status": status, "max_score": max_score, "tests": units}
 
 
 def classroom_env(runners: dict[str, dict]) -> str:

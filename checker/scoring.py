@@ -3,7 +3,8 @@
 The rules, in one place:
   - a kata scores its points only when it passes (every core test, hidden tests included, passed);
     with `partial = true` in [grading], a kata that does not pass scores points * passed / total core tests;
-  - extras (★ stretch tests) never score: they are optional by design;
+  - extras (★ stretch tests) score only where the kata sets `stretch_points`, and only once the kata passes:
+    all of them when every extra passes (with `partial = true`, in proportion to the passed extras);
   - a kata with a flag scores 0: the code under test read solutions/, or a protected file of the kata
     (its tests, a conftest) was modified; a modified checker or configuration file scores every kata 0.
 """
@@ -25,6 +26,8 @@ class KataGrade:
     points: float  # the most the kata can score
     score: float
     modified: list[str] = field(default_factory=list)  # the protected files whose change zeroed the kata
+    extra_points: float = 0.0  # the most the ★ extras can add (the kata's stretch_points)
+    extra_score: float = 0.0
 
     @property
     def flags(self) -> list[str]:
@@ -46,6 +49,10 @@ class KataGrade:
     def extras_passed(self) -> int:
         return sum(test.status == "passed" for test in self.result.stretch_tests)
 
+    @property
+    def extras_full_marks(self) -> bool:
+        return self.extra_score == self.extra_points
+
 
 @dataclass
 class Grade:
@@ -57,11 +64,15 @@ class Grade:
 
     @property
     def score(self) -> float:
-        return round(sum(kata.score for kata in self.katas), 2)
+        return round(sum(kata.score + kata.extra_score for kata in self.katas), 2)
 
     @property
     def max_score(self) -> float:
-        return round(sum(kata.points for kata in self.katas), 2)
+        return round(sum(kata.points + kata.extra_points for kata in self.katas), 2)
+
+    @property
+    def extra_points(self) -> float:
+        return sum(kata.extra_points for kata in self.katas)
 
     @property
     def flags(self) -> list[str]:
@@ -72,6 +83,10 @@ class Grade:
         # A changed file zeroes the katas it concerns (all of them for the checker): another kata's test does
         # not cost this one, so that `grade 01` in the Classroom workflow agrees with `grade`.
         return all(kata.full_marks for kata in self.katas)
+
+    @property
+    def extras_full_marks(self) -> bool:
+        return all(kata.extras_full_marks for kata in self.katas)
 
 
 def concerns(path: str) -> str:
@@ -89,8 +104,9 @@ def grade(curriculum: Curriculum, run: RunResult, modified: dict[str, str], seco
         kata = curriculum.find(result.id)
         own = [path for path in modified if concerns(path) == kata.id]
         graded = KataGrade(result=result, number=kata.number, points=kata.points, score=0.0,
-                           modified=own + everything)
+                           modified=own + everything, extra_points=kata.stretch_points)
         graded.score = _score(graded, curriculum.grading.partial)
+        graded.extra_score = _extra_score(graded, curriculum.grading.partial)
         katas.append(graded)
     return Grade(title=curriculum.title, partial=curriculum.grading.partial, katas=katas,
                  modified=modified, seconds=seconds)
@@ -104,3 +120,12 @@ def _score(kata: KataGrade, partial: bool) -> float:
     if partial and kata.core:
         return round(kata.points * kata.core_passed / len(kata.core), 2)
     return 0.0
+
+
+def _extra_score(kata: KataGrade, partial: bool) -> float:
+    extras = kata.result.stretch_tests
+    if kata.flags or not kata.result.passed or not extras:
+        return 0.0
+    if kata.extras_passed == len(extras):
+        return float(kata.extra_points)
+    return round(kata.extra_points * kata.extras_passed / len(extras), 2) if partial else 0.0

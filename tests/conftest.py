@@ -93,10 +93,15 @@ def copy_course(destination: Path, learner: str = "stub") -> Path:
 
 
 def set_grading(repo: Path, katas: list[str] | None = None, partial: bool = False,
-                test_timeout: float | None = None, kata_timeout: float | None = None) -> None:
-    """Replace the [grading] table of the copy's katas/katas.toml (and optionally its time limits)."""
+                test_timeout: float | None = None, kata_timeout: float | None = None,
+                stretch_points: dict[str, float] | None = None) -> None:
+    """Replace the [grading] table of the copy's katas/katas.toml (and optionally its time limits, and the
+    stretch_points of katas, by id)."""
     toml = repo / "katas" / "katas.toml"
     text = re.sub(r"(?ms)^\[grading\]\n.*?(?=^\[|\Z)", "", toml.read_text(encoding="utf-8"))
+    for kata_id, extra in (stretch_points or {}).items():
+        entry = rf'(?m)^(id = "{kata_id}"\n(?:.*\n)*?points = \S+\n)'
+        text = re.sub(entry, rf"\g<1>stretch_points = {extra:g}\n", text, count=1)
     if test_timeout is not None:
         text = re.sub(r"(?m)^test_timeout_seconds = \S+", f"test_timeout_seconds = {test_timeout:g}", text)
     if kata_timeout is not None:

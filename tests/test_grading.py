@@ -2,6 +2,7 @@
 
 import ast
 import base64
+import csv
 import json
 import math
 import re
@@ -11,9 +12,12 @@ from pathlib import Path
 import pytest
 from conftest import KATAS, copy_repo, mutants, run_checker, set_grading
 
-from checker import curriculum
+from checker import batch, curriculum
 
 GRADED = KATAS[:2]  # the first two katas of the course keep these runs quick
+# The first kata with ★ extras, for the instructor's optional stretch_points.
+STRETCHY = next((kata for kata in KATAS if any("mark.stretch" in test.read_text() for test in kata.test_files)), None)
+EXTRA_POINTS = 5
 SECRET = "SECRET-EXPECTED-VALUE-31337"
 HIDDEN_TEST = '''"""An instructor's hidden tests: the learner sees their names and verdicts only."""
 from checker.expect import kata_function
@@ -170,9 +174,75 @@ def test_grading_table_mistakes_are_named(tmp_path, table, says):
         curriculum.load(toml)
 
 
-def test_negative_points_are_refused(tmp_path):
+@pytest.mark.parametrize("key", ["points", "stretch_points"])
+def test_negative_points_are_refused(tmp_path, key):
     repo = copy_repo(tmp_path)
     toml = repo / "katas" / "katas.toml"
-    toml.write_text(re.sub(r"(?m)^points = \d+", "points = -5", toml.read_text(), count=1))
-    with pytest.raises(curriculum.CurriculumError, match="'points' must be a number of at least 0"):
+    negative = "points = -5" if key == "points" else "points = 1\nstretch_points = -5"
+    toml.write_text(re.sub(r"(?m)^points = \d+", negative, toml.read_text(), count=1))
+    with pytest.raises(curriculum.CurriculumError, match=f"'{key}' must be a number of at least 0"):
         curriculum.load(toml)
+
+
+@pytest.fixture(scope="module", params=[(False, "solutions"), (False, "open"), (True, "open")],
+                ids=["every-extra", "an-extra-open", "an-extra-open-partial"])
+def extras(request, tmp_path_factory, verdicts):
+    """A kata with stretch_points, answered by its reference (every extra passes) or by a catalogued correct
+    answer that leaves an extra open; graded with and without partial credit."""
+    partial, answer = request.param
+    if STRETCHY is None:
+        pytest.skip("no kata has ★ extras")
+    if answer == "solutions":
+        source, key = STRETCHY.solution_file, "solutions"
+    else:
+        open_ones = [path for path in mutants(STRETCHY, "correct")
+                     if verdicts[STRETCHY.id, path.name].passed and verdicts[STRETCHY.id, path.name].first_open_stretch]
+        if not open_ones:
+            pytest.skip(f"no catalogued correct answer of {STRETCHY.id} leaves an extra open")
+        source, key = open_ones[0], open_ones[0].name
+    repo = copy_repo(tmp_path_factory.mktemp("extras"), learner="stub")
+    learner(repo, STRETCHY).write_bytes(source.read_bytes())
+    set_grading(repo, [STRETCHY.number], partial=partial, stretch_points={STRETCHY.id: EXTRA_POINTS})
+    graded = run_checker(repo, "grade", "--out", "out")
+    extras_step = run_checker(repo, "grade", STRETCHY.number, "--extras", "--out", "out-extras")
+    workflow = run_checker(repo, "classroom-workflow").stdout
+    result = verdicts[STRETCHY.id, key]
+    passed = sum(test.status == "passed" for test in result.stretch_tests)
+    total = len(result.stretch_tests)
+    expected = EXTRA_POINTS if passed == total else round(EXTRA_POINTS * passed / total, 2) if partial else 0
+    return repo, expected, graded, extras_step, workflow, read_outputs(repo / "out")
+
+
+def test_extras_score_their_stretch_points_in_every_format(extras):
+    _, expected, graded, extras_step, workflow, outputs = extras
+    number, points = STRETCHY.number, STRETCHY.points
+    assert graded.returncode == 0, graded.stdout + graded.stderr  # the kata itself passes either way
+    assert extras_step.returncode == (0 if expected == EXTRA_POINTS else 1), extras_step.stdout
+    gradescope = outputs["gradescope"]
+    entry = next(test for test in gradescope["tests"] if test["extra_data"].get("extras"))
+    assert (entry["score"], entry["max_score"]) == (expected, EXTRA_POINTS)
+    assert math.isclose(gradescope["score"], points + expected)
+    assert gradescope["extra_data"]["max_score"] == points + EXTRA_POINTS
+    runner = outputs["classroom"][f"kata-{number}-extras"]  # GitHub Classroom: a runner of its own
+    assert runner["max_score"] == EXTRA_POINTS
+    assert math.isclose(sum(test["score"] for test in runner["tests"]), expected, abs_tol=1e-9)
+    table = sum(test["status"] == "pass" for test in runner["tests"]) / len(runner["tests"]) * EXTRA_POINTS
+    assert math.isclose(table, expected, abs_tol=0.01)
+    suite = next(suite for suite in outputs["junit"] if suite.get("name") == STRETCHY.id)
+    assert float({p.get("name"): p.get("value") for p in suite.iter("property")}["extra_score"]) == expected
+    assert f"**{points + expected:g} / {points + EXTRA_POINTS:g}**" in outputs["summary"]
+    assert f"command: python -m checker grade {number} --extras" in workflow
+    assert f"max-score: {EXTRA_POINTS}" in workflow
+
+
+def test_extras_get_a_gradebook_column_of_their_own(extras, tmp_path):
+    repo, expected, _, _, _, _ = extras
+    course = curriculum.load(repo / "katas" / "katas.toml")
+    outcome = batch.Outcome("alice", max_score=STRETCHY.points + EXTRA_POINTS)
+    batch._read_report(outcome, repo / "out" / "results.json", 0, "", timeout=60)
+    batch.write_gradebook(course, [outcome], tmp_path / "gradebook.csv")
+    with open(tmp_path / "gradebook.csv", newline="") as handle:
+        row = next(csv.DictReader(handle))
+    assert float(row[STRETCHY.id]) == STRETCHY.points and float(row[f"{STRETCHY.id} ★"]) == expected
+    assert float(row["total"]) == STRETCHY.points + expected
+    assert float(row["max_score"]) == STRETCHY.points + EXTRA_POINTS
