@@ -190,7 +190,7 @@ def render_comparison(kata: Kata, diff: str, stream: TextIO = sys.stdout) -> str
         style.paint(f"{kata.number} {style.symbol('dot')} {kata.title}: passed. "
                     f"Here is how the reference differs from yours.", "bold"),
         f"The reference is at solutions/{kata.id}/{kata.solution_file.name}. "
-        f"Yours works; the reference is one way among many.",
+        f"Yours works; the reference is one way among many. (Docstrings are left out of the diff.)",
         "",
     ]
     colors = {"+": "green", "-": "red", "@": "cyan"}

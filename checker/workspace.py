@@ -7,6 +7,7 @@ were already shown is remembered, in .katas/ (ignored by git).
 
 from __future__ import annotations
 
+import ast
 import difflib
 import json
 import shutil
@@ -49,13 +50,29 @@ def has_solutions() -> bool:
 
 
 def diff_with_reference(kata: Kata) -> str:
-    """A unified diff from the learner's file to the reference solution."""
-    mine = kata.learner_file.read_text(encoding="utf-8").splitlines(keepends=True)
-    reference = kata.solution_file.read_text(encoding="utf-8").splitlines(keepends=True)
+    """A unified diff from the learner's file to the reference solution, docstrings left out: the stub's
+    docstrings, which the learner keeps and the reference lacks, would be half of it."""
+    mine = _without_docstrings(kata.learner_file.read_text(encoding="utf-8"))
+    reference = _without_docstrings(kata.solution_file.read_text(encoding="utf-8"))
     return "".join(difflib.unified_diff(
         mine, reference, fromfile=f"yours: katas/{kata.id}/{kata.learner_file.name}",
         tofile=f"reference: solutions/{kata.id}/{kata.solution_file.name}",
     ))
+
+
+def _without_docstrings(source: str) -> list[str]:
+    lines = source.splitlines(keepends=True)
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return lines
+    dropped: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(getattr(first.value, "value", None), str):
+                dropped.update(range(first.lineno - 1, first.end_lineno or first.lineno))
+    return [line for number, line in enumerate(lines) if number not in dropped]
 
 
 def show_next_hint(kata: Kata) -> int:

@@ -1,5 +1,6 @@
 """The learner's loop: progress view, next step, hints, reset with backup, compare, watch. Generic over the course."""
 
+import ast
 import os
 import queue
 import signal
@@ -115,10 +116,14 @@ def test_reset_saves_the_learners_file_first_and_says_where(repo):
 
 
 def test_compare_shows_a_diff_once_the_kata_passes(repo):
-    learner_file(repo, FIRST).write_text(mutants(FIRST, "correct")[0].read_text())
+    # A correct answer written into the stub, its docstrings kept: the diff is about the code only.
+    answer = mutants(FIRST, "correct")[0].read_text()
+    docstring = f'"""{ast.get_docstring(ast.parse(FIRST.stub_file.read_text()))}"""'
+    learner_file(repo, FIRST).write_text(f"{docstring}\n{answer}")
     done = run_checker(repo, "compare", FIRST.number, env={"NO_COLOR": "1"})
     assert done.returncode == 0
     assert f"reference: solutions/{FIRST.id}/" in done.stdout and "@@" in done.stdout
+    assert docstring.splitlines()[0] not in done.stdout
 
 
 def test_watch_rechecks_on_save_and_stops_cleanly_on_ctrl_c(repo):
