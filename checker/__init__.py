@@ -21,5 +21,6 @@ For instructors (README, "For instructors"):
     release      the student copy: no solutions, no hidden tests, a manifest
     classroom    the GitHub Classroom workflow, made from the curriculum
     batch        grade-many: each submission graded in a fresh copy, N at a time, into a gradebook
+    gradescope   the autograder zip for Gradescope, and what it runs for each submission
     scaffold     `new NAME`: a kata the self-tests accept at once
 """

@@ -54,10 +54,7 @@ def grade_many(curriculum: Curriculum, submissions: Path, out: Path, workers: in
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="grade-many-") as scratch:
         template = Path(scratch) / "template"
-        release.build(curriculum, template)  # exactly what students were given...
-        expected = manifest.read(template / manifest.MANIFEST)
-        (template / manifest.MANIFEST).unlink()  # ...then the hidden tests, which the manifest must not list
-        release.add_hidden_tests(curriculum, template)
+        expected = build_template(curriculum, template)
 
         running: set[subprocess.Popen] = set()  # the grades under way, so that Ctrl-C can stop them
 
@@ -78,8 +75,20 @@ def grade_many(curriculum: Curriculum, submissions: Path, out: Path, workers: in
     return outcomes
 
 
-def grade_one(curriculum: Curriculum, submission: Path, template: Path, expected: dict[str, str], work: Path,
-              out: Path, timeout: float, running: set[subprocess.Popen]) -> Outcome:
+def build_template(curriculum: Curriculum, template: Path) -> dict[str, str]:
+    """What each submission is graded in: exactly what students were given, then the hidden tests, which the
+    manifest must not list. Returns the manifest: the students' protected files, {path: sha256}."""
+    release.build(curriculum, template)
+    expected = manifest.read(template / manifest.MANIFEST)
+    (template / manifest.MANIFEST).unlink()
+    release.add_hidden_tests(curriculum, template)
+    return expected
+
+
+def grade_one(curriculum: Curriculum, submission: Path, template: Path, expected: dict[str, str] | None,
+              work: Path, out: Path, timeout: float, running: set[subprocess.Popen]) -> Outcome:
+    """Grade `submission`'s learner files in `work`, a fresh copy of `template`; its protected files are
+    compared with `expected` (None: the submission holds learner files only, nothing to compare)."""
     start = time.perf_counter()
     outcome = Outcome(name=submission.name,
                       max_score=sum(kata.points + kata.stretch_points for kata in curriculum.graded))
@@ -89,7 +98,7 @@ def grade_one(curriculum: Curriculum, submission: Path, template: Path, expected
             learner = submission / "katas" / kata.id / kata.learner_file.name
             if learner.is_file() and not learner.is_symlink():  # a link could pull in any file of this machine
                 shutil.copyfile(learner, work / "katas" / kata.id / kata.learner_file.name)
-        outcome.modified = manifest.changed(expected, submission)
+        outcome.modified = manifest.changed(expected, submission) if expected is not None else {}
         report = out / submission.name
         shutil.rmtree(report, ignore_errors=True)
         command = [sys.executable, "-m", "checker", "grade", "--out", str(report.resolve()), "--workers", "1",

@@ -79,6 +79,10 @@ def _add_instructor_commands(commands: argparse._SubParsersAction) -> None:
     workflow = commands.add_parser("classroom-workflow", help="print the GitHub Classroom workflow for katas.toml")
     workflow.add_argument("--write", action="store_true", help="write it to .github/workflows/classroom.yml")
 
+    gradescope = commands.add_parser("gradescope", help="write the autograder zip to upload to Gradescope")
+    gradescope.add_argument("zip", type=Path, nargs="?", default=Path("autograder.zip"), metavar="ZIP",
+                            help="default: autograder.zip")
+
     new = commands.add_parser("new", help="scaffold a kata the self-tests accept at once")
     new.add_argument("name", metavar="NAME", help="its module name, e.g. softmax")
 
@@ -101,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         curriculum = course.load()
         command = {"check": check, "hint": hint, "reset": reset, "compare": compare, "watch": watch,
                    "grade": grade, "grade-many": grade_many, "release": release_copy,
-                   "classroom-workflow": classroom_workflow, "new": new_kata, "show": show.run}
+                   "classroom-workflow": classroom_workflow, "gradescope": gradescope_bundle, "new": new_kata,
+                   "show": show.run}
         return command[args.command](curriculum, args)
     except (UsageError, CurriculumError) as error:
         print(f"checker: error: {error}", file=sys.stderr)
@@ -264,6 +269,17 @@ def classroom_workflow(curriculum: Curriculum, args: argparse.Namespace) -> int:
         print(f"Wrote {report.relative(classroom.write(curriculum))}")
     else:
         sys.stdout.write(classroom.workflow(curriculum))
+    return 0
+
+
+def gradescope_bundle(curriculum: Curriculum, args: argparse.Namespace) -> int:
+    from checker import gradescope
+
+    if not workspace.has_solutions():
+        raise UsageError("this is a student copy (it has no solutions/): make the autograder from the instructor's")
+    count = gradescope.bundle(curriculum, args.zip)
+    print(f"Wrote {args.zip}: the student copy with your hidden tests ({count} files), setup.sh and run_autograder.\n"
+          f"Upload it as the assignment's autograder; students submit their repository or their kata files.")
     return 0
 
 
