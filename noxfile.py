@@ -8,15 +8,12 @@ second `nox -s check` starts at once. `hint`, `show`, `grade` and `release` use 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from pathlib import Path
 
 import nox
 
-# uv makes environments faster where it is installed; naming it only then spares every run a
-# "uv binary not found" line.
-nox.options.default_venv_backend = "uv" if shutil.which("uv") else "virtualenv"
+nox.options.default_venv_backend = "uv|virtualenv"  # uv where it is installed: faster environments
 nox.options.reuse_venv = "yes"
 nox.options.sessions = ["check"]
 

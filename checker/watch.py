@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -20,6 +21,7 @@ def watch(curriculum: Curriculum, katas: list[Kata]) -> None:
 
         raise UsageError("watch mode needs the watchfiles package: run `nox -s watch`") from None
 
+    logging.getLogger("watchfiles").setLevel(logging.ERROR)  # its own "KeyboardInterrupt caught" line: ours says it
     by_file = {kata.learner_file.resolve(): kata for kata in katas}
 
     def is_learner_file(change: watchfiles.Change, path: str) -> bool:

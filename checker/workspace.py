@@ -72,7 +72,10 @@ def _without_docstrings(source: str) -> list[str]:
             first = node.body[0]
             if isinstance(first, ast.Expr) and isinstance(getattr(first.value, "value", None), str):
                 dropped.update(range(first.lineno - 1, first.end_lineno or first.lineno))
-    return [line for number, line in enumerate(lines) if number not in dropped]
+    kept = [line for number, line in enumerate(lines) if number not in dropped]
+    while kept and not kept[0].strip():  # the blank line that followed a module docstring
+        kept.pop(0)
+    return kept
 
 
 def show_next_hint(kata: Kata) -> int:

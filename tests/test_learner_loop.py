@@ -167,5 +167,6 @@ def test_watch_rechecks_on_save_and_stops_cleanly_on_ctrl_c(repo):
         watcher.send_signal(signal.SIGINT)
         assert watcher.wait(timeout=30) == 0
         wait_for("Stopped watching", 10)
+        assert not any("KeyboardInterrupt" in line or "Traceback" in line for line in seen), "".join(seen)
     finally:
         watcher.kill()

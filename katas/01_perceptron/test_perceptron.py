@@ -46,12 +46,16 @@ def test_perceptron_stays_quiet_when_the_sum_is_exactly_zero(x, w, b):
 
 @pytest.mark.parametrize("x1, x2", BOTH_INPUTS)
 def test_and_is_1_only_when_both_inputs_are_1(x1, x2):
+    # The hint depends on the way the answer is wrong: too eager for one input, too shy for both.
     expect_equal(and_perceptron, (x1, x2), x1 & x2,
-                 hint="AND fires only for (1, 1): one input alone must not lift w·x + b above 0.")
+                 hint="AND fires for (1, 1): both weights plus the bias must add up to more than 0 "
+                      "(exactly 0 gives 0)." if x1 & x2 else
+                      "AND fires only for (1, 1): one input alone must not lift w·x + b above 0.")
 
 
 @pytest.mark.parametrize("x1, x2", BOTH_INPUTS)
 def test_nor_is_1_only_when_both_inputs_are_0(x1, x2):
     expect_equal(nor_perceptron, (x1, x2), 1 - (x1 | x2),
-                 hint="NOR fires only for (0, 0): the bias alone must be above 0, and either input "
-                      "set to 1 must pull the sum down to 0 or below.")
+                 hint="NOR fires for (0, 0), where only the bias counts: the bias must be above 0 "
+                      "(exactly 0 gives 0)." if not x1 | x2 else
+                      "NOR fires only for (0, 0): either input set to 1 must pull the sum down to 0 or below.")
