@@ -4,7 +4,8 @@ Modules, one job each:
     curriculum   reads katas/katas.toml, the single list of katas
     expect       what kata tests use: load the implementation, call it, explain mistakes
     pytest_plugin  runs inside each kata's pytest process and records what happened
-    runner       starts those processes, enforces limits, turns records into results
+    runner       runs the katas' tests, enforces limits, turns records into results
+    launcher     starts the processes tests run in, and stops them
     child        the process a kata's tests run in (and the fork server that starts it)
     results      the result model and its JSON form
     report       what the terminal shows
@@ -24,3 +25,7 @@ For instructors (README, "For instructors"):
     gradescope   the autograder zip for Gradescope, and what it runs for each submission
     scaffold     `new NAME`: a kata the self-tests accept at once
 """
+
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent

@@ -1,5 +1,9 @@
 import sys
 
-from checker.cli import main
+from checker import launcher
+
+launcher.start_early(sys.argv[1:])  # first: the fork server imports NumPy while the CLI loads
+
+from checker.cli import main  # noqa: E402
 
 sys.exit(main())

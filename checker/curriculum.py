@@ -9,12 +9,13 @@ import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from checker import REPO_ROOT
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 KATAS_DIR = REPO_ROOT / "katas"
 SOLUTIONS_DIR = REPO_ROOT / "solutions"
 CURRICULUM_FILE = KATAS_DIR / "katas.toml"

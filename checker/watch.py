@@ -8,6 +8,7 @@ from pathlib import Path
 
 from checker import report, runner
 from checker.curriculum import KATAS_DIR, Curriculum, Kata
+from checker.launcher import start_launcher
 from checker.results import RunResult
 
 CLEAR = "\033[2J\033[H"
@@ -31,7 +32,7 @@ def watch(curriculum: Curriculum, katas: list[Kata]) -> None:
     try:
         run = runner.run(curriculum, katas)
         show(run, curriculum)
-        with runner.start_launcher() as launcher:  # kept for the whole session: a save is answered at once
+        with start_launcher() as launcher:  # kept for the whole session: a save is answered at once
             for changes in watchfiles.watch(KATAS_DIR, watch_filter=is_learner_file, raise_interrupt=False):
                 changed = {by_file[Path(path).resolve()].id for _, path in changes}
                 before = {kata.id for kata in run.katas if kata.passed}
