@@ -62,15 +62,14 @@ def workflow(curriculum: Curriculum) -> str:
     # The grader's timeout is in minutes: twice the kata's own limit leaves room for starting Python.
     minutes = max(1, math.ceil(2 * curriculum.kata_timeout / 60))
     text = HEADER.format(python=PYTHON_VERSION, install=INSTALL)
-    runners = []
     steps = []
     for kata in curriculum.graded:
         steps.append((f"kata-{kata.number}", f"{kata.number} {kata.title}", kata.number, kata.points))
         if kata.stretch_points:  # the extras score in a step of their own, so the kata's step stays pass/fail
             steps.append((f"kata-{kata.number}-extras", f"{kata.number} ★ extras: {kata.title}",
                           f"{kata.number} --extras", kata.stretch_points))
+    runners = [runner for runner, *_ in steps]
     for runner, title, arguments, points in steps:
-        runners.append(runner)
         name = json.dumps(title, ensure_ascii=False)  # a JSON string is valid YAML
         text += STEP.format(name=name, runner=runner, arguments=arguments, minutes=minutes, points=points)
     text += "      - name: Autograding Reporter\n"

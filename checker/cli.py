@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import subprocess
 import sys
@@ -11,12 +10,11 @@ import time
 from pathlib import Path
 
 from checker import curriculum as course
-from checker import report, runner, show, workspace
+from checker import launcher, report, runner, show, workspace
 from checker.curriculum import Curriculum, CurriculumError, Kata
 from checker.results import RunResult
 
 USAGE_ERROR = 2
-RUNTIME_MODULES = {"numpy": "numpy", "pytest": "pytest", "pytest_timeout": "pytest-timeout"}
 
 
 class UsageError(Exception):
@@ -126,7 +124,7 @@ class RerunWith(Exception):
 
 
 def require_runtime() -> None:
-    missing = [package for module, package in RUNTIME_MODULES.items() if importlib.util.find_spec(module) is None]
+    missing = launcher.missing_runtime()
     if missing:
         nox_python = course.REPO_ROOT / ".nox" / "check" / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
         # sys.prefix, not sys.executable: a virtual environment's python is a link to the same interpreter

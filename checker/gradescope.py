@@ -60,7 +60,7 @@ def bundle(curriculum: Curriculum, destination: Path) -> int:
                 entry.compress_type = zipfile.ZIP_DEFLATED
                 archive.writestr(entry, text)
             archive.writestr("requirements.txt", "".join(f"{line}\n" for line in requirements))
-            archive.writestr(manifest.MANIFEST, "".join(f"{digest}  {path}\n" for path, digest in expected.items()))
+            archive.writestr(manifest.MANIFEST, manifest.text(expected))
             for path in files:
                 archive.write(path, f"template/{path.relative_to(template).as_posix()}")
     return len(files)

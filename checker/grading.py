@@ -134,29 +134,12 @@ def gradescope(grade: Grade) -> dict:
     """
     tests = []
     for kata in grade.katas:
-        tests.append({
-            "name": f"{kata.number} {kata.result.title}",
-            "number": kata.number,
-            "score": kata.score,
-            "max_score": kata.points,
-            "status": "passed" if kata.full_marks else "failed",
-            "output": kata_text(kata),
-            "tags": [kata.result.id],
-            "visibility": "visible",
-            "extra_data": {"kata": kata.result.id, "flags": kata.flags},
-        })
+        tests.append(_gradescope_test(kata, f"{kata.number} {kata.result.title}", kata.number, kata.score,
+                                      kata.points, kata.full_marks, kata_text(kata)))
         if kata.extra_points:
-            tests.append({
-                "name": f"{kata.number} ★ extras: {kata.result.title}",
-                "number": f"{kata.number}.★",
-                "score": kata.extra_score,
-                "max_score": kata.extra_points,
-                "status": "passed" if kata.extras_full_marks else "failed",
-                "output": extras_text(kata),
-                "tags": [kata.result.id, "extras"],
-                "visibility": "visible",
-                "extra_data": {"kata": kata.result.id, "extras": True, "flags": kata.flags},
-            })
+            tests.append(_gradescope_test(kata, f"{kata.number} ★ extras: {kata.result.title}", f"{kata.number}.★",
+                                          kata.extra_score, kata.extra_points, kata.extras_full_marks,
+                                          extras_text(kata), extras=True))
     return {
         "score": grade.score,
         "execution_time": round(grade.seconds),  # whole seconds, as Gradescope documents it
@@ -166,6 +149,21 @@ def gradescope(grade: Grade) -> dict:
         "extra_data": {"max_score": grade.max_score, "partial": grade.partial, "modified": grade.modified,
                        "flags": grade.flags},
         "tests": tests,
+    }
+
+
+def _gradescope_test(kata: KataGrade, name: str, number: str, score: float, max_score: float, full: bool,
+                     output: str, extras: bool = False) -> dict:
+    return {
+        "name": name,
+        "number": number,
+        "score": score,
+        "max_score": max_score,
+        "status": "passed" if full else "failed",
+        "output": output,
+        "tags": [kata.result.id, *(["extras"] if extras else [])],
+        "visibility": "visible",
+        "extra_data": {"kata": kata.result.id, **({"extras": True} if extras else {}), "flags": kata.flags},
     }
 
 

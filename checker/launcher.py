@@ -21,6 +21,7 @@ from checker import REPO_ROOT
 
 # The commands that run katas (no command at all is `check`): only they are worth an early fork server.
 RUNS_KATAS = {"check", "grade", "compare", "watch"}
+RUNTIME_MODULES = {"numpy": "numpy", "pytest": "pytest", "pytest_timeout": "pytest-timeout"}  # module: package
 _early: Forkserver | None = None
 
 
@@ -168,9 +169,13 @@ def start_early(argv: list[str]) -> None:
     server ends with this process (its input closes)."""
     global _early
     command = argv[0] if argv and not argv[0].startswith("-") else "check"
-    if (command in RUNS_KATAS and _forks() and importlib.util.find_spec("numpy")
-            and importlib.util.find_spec("pytest_timeout")):
+    if command in RUNS_KATAS and _forks() and not missing_runtime():
         _early = Forkserver()
+
+
+def missing_runtime() -> list[str]:
+    """The runtime packages this Python lacks (none: it can run the katas' tests)."""
+    return [package for module, package in RUNTIME_MODULES.items() if importlib.util.find_spec(module) is None]
 
 
 def _forks() -> bool:

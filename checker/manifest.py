@@ -54,9 +54,13 @@ def digest(root: Path) -> dict[str, str]:
 
 def write(root: Path) -> Path:
     target = root / MANIFEST
-    lines = [f"{hexdigest}  {path}\n" for path, hexdigest in digest(root).items()]
-    target.write_text("".join(lines), encoding="utf-8")
+    target.write_text(text(digest(root)), encoding="utf-8")
     return target
+
+
+def text(digests: dict[str, str]) -> str:
+    """The manifest's lines, `<sha256>  <path>`, as `sha256sum -c` reads them."""
+    return "".join(f"{hexdigest}  {path}\n" for path, hexdigest in digests.items())
 
 
 def read(path: Path) -> dict[str, str]:

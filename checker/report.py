@@ -140,14 +140,14 @@ def _all_done(run: RunResult, curriculum: Curriculum) -> str:
 
 def _open_extra(run: RunResult, style: Style) -> list[str]:
     """The first open ★ extra's message: what to work on once the core of the checked katas passes."""
-    kata = next((kata for kata in run.katas if kata.first_open_stretch), None)
-    if kata is None:
-        return []
-    extra = kata.first_open_stretch
-    assert extra is not None
     star = style.symbol("star")
-    return ["", style.paint(f"Optional {star} {kata.id.split('_', 1)[0]} {style.symbol('dot')} {kata.title}", "bold"),
-            _indent(f"{star} {extra.name}", style.width, "  "), _indent(extra.message, style.width)]
+    for kata in run.katas:
+        extra = kata.first_open_stretch
+        if extra is not None:
+            title = f"Optional {star} {kata.id.split('_', 1)[0]} {style.symbol('dot')} {kata.title}"
+            return ["", style.paint(title, "bold"), _indent(f"{star} {extra.name}", style.width, "  "),
+                    _indent(extra.message, style.width)]
+    return []
 
 
 def _indent(text: str, width: int, prefix: str = "    ") -> str:
